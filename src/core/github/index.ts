@@ -1,0 +1,6 @@
+export * from './client.js'
+export * from './conditional.js'
+export * from './context.js'
+export * from './errors.js'
+export * from './marked-issue.js'
+export * from './sticky-comment.js'

@@ -1,0 +1,73 @@
+import type { GitHubClient, RepoRef } from './client.js'
+
+export interface IssueRef extends RepoRef {
+  /** Issue or pull request number. */
+  number: number
+}
+
+export interface MarkedComment {
+  id: number
+  body: string
+  htmlUrl: string
+  createdAt: string
+}
+
+export type StickyMode = 'update' | 'recreate'
+
+export interface StickyResult {
+  id: number
+  url: string
+  action: 'created' | 'updated' | 'unchanged' | 'recreated'
+}
+
+/**
+ * All comments on an issue or PR whose body contains `marker`, oldest first, across every page. A comment without
+ * the exact marker is never returned, so look-alike comments by people or other tools are left alone.
+ */
+export async function findMarkedComments(octokit: GitHubClient, target: IssueRef, marker: string): Promise<MarkedComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100
+  })
+  return comments
+    .filter((c) => typeof c.body === 'string' && c.body.includes(marker))
+    .map((c) => ({ id: c.id, body: c.body ?? '', htmlUrl: c.html_url, createdAt: c.created_at }))
+}
+
+/**
+ * Keeps exactly one comment carrying `marker` on the issue or PR. `update` edits the oldest marked comment in place
+ * (skipping the write when the body is already the same); `recreate` deletes ours and posts a new one at the bottom.
+ * Extra marked comments (e.g. left by a concurrent run) are removed so one remains.
+ */
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  target: IssueRef,
+  marker: string,
+  body: string,
+  mode: StickyMode = 'update'
+): Promise<StickyResult> {
+  if (!body.includes(marker)) throw new Error('upsertStickyComment: the body must contain its marker')
+  const ours = await findMarkedComments(octokit, target, marker)
+  const repo = { owner: target.owner, repo: target.repo }
+
+  if (mode === 'update' && ours.length > 0) {
+    const [keep, ...extra] = ours as [MarkedComment, ...MarkedComment[]]
+    for (const c of extra) await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id })
+    if (keep.body === body) return { id: keep.id, url: keep.htmlUrl, action: 'unchanged' }
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body })
+    return { id: data.id, url: data.html_url, action: 'updated' }
+  }
+
+  for (const c of ours) await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id })
+  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: target.number, body })
+  return { id: data.id, url: data.html_url, action: ours.length > 0 ? 'recreated' : 'created' }
+}
+
+/** Deletes every comment carrying `marker`; returns how many. */
+export async function deleteMarkedComments(octokit: GitHubClient, target: IssueRef, marker: string): Promise<number> {
+  const ours = await findMarkedComments(octokit, target, marker)
+  for (const c of ours) await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
+  return ours.length
+}
