@@ -10,9 +10,11 @@ export type ChangeAction = 'create' | 'update' | 'delete' | 'replace' | 'read' |
 export interface ResourceChange {
   address: string
   action: ChangeAction
+  /** Set for a deposed object (`addr (deposed object KEY)`, JSON `deposed`): the deposed key. */
+  deposed?: string
   /** Set when the resource moves (`previous_address` / `(moved from …)` / `has moved to`). */
   previousAddress?: string
-  /** Set when the resource is imported; the import id where known. */
+  /** Set when the resource is imported: the import id, or '' when it is not known (identity imports, text headers). */
   importId?: string
   /** For replacements: the order Terraform will use. */
   replaceOrder?: 'delete-before-create' | 'create-before-delete'
@@ -84,7 +86,15 @@ export interface PlanResult {
   planHash: string
 }
 
-export const zeroCounts = (): PlanCounts => ({ add: 0, change: 0, destroy: 0, replace: 0, import: 0, move: 0, forget: 0 })
+export const zeroCounts = (): PlanCounts => ({
+  add: 0,
+  change: 0,
+  destroy: 0,
+  replace: 0,
+  import: 0,
+  move: 0,
+  forget: 0
+})
 
 export function addCounts(a: PlanCounts, b: PlanCounts): PlanCounts {
   return {

@@ -1,0 +1,8 @@
+export * from './model.js'
+export { stripAnsi, cleanTerminalText } from './ansi.js'
+export { classifyActions, countResource } from './counting.js'
+export type { ClassifiedActions } from './counting.js'
+export { PlanFormatError, parseJsonPlan, normaliseChangesForHash, hashNormalisedChanges } from './json-plan.js'
+export { parseTextPlan, parsePlanLine, PLAN_LINE } from './text-plan.js'
+export type { PlanLineCounts } from './text-plan.js'
+export { extractPlanBody, toDiffLines } from './display.js'
