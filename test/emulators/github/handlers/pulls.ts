@@ -18,6 +18,7 @@ import { pullJson, reviewJson, teamJson, userByLogin } from '../serialize.js'
 import { fullRef } from '../state.js'
 import type { PullRecord, RepoRecord, ReviewState } from '../state.js'
 import { updateIssueFields } from './issues.js'
+import { diffFiles } from './repos.js'
 
 export function pullOf(ctx: Ctx, repo: RepoRecord): PullRecord {
   const pull = repo.pulls.get(intParam(ctx, 'pull_number'))
@@ -264,6 +265,15 @@ export const pullHandlers: HandlerMap = {
     return json(pullJson(ctx.state, repo, pullOf(ctx, repo), ctx.apiBase))
   },
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': updatePull,
+  // The files a pull request changes: its head against the merge base with its base branch, as GitHub lists them.
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': (ctx) => {
+    const repo = repoOf(ctx)
+    const pull = pullOf(ctx, repo)
+    const headSha = ctx.state.pullHeadSha(repo, pull)
+    const baseSha = ctx.state.resolveCommitish(repo, pull.base)
+    const mergeBase = baseSha ? repo.git.mergeBase(baseSha, headSha) : undefined
+    return paginate(ctx, diffFiles(repo, ctx.apiBase, mergeBase, headSha))
+  },
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': (ctx) => {
     const repo = repoOf(ctx)
     const pull = pullOf(ctx, repo)
