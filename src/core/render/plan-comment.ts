@@ -1,0 +1,559 @@
+/**
+ * Renders a `PlanResult` as the plan comment, the job summary and the full report, all with one structure:
+ *
+ *   hidden marker + marker JSON
+ *   ### title: label, totals `+3 ~1 -2 ±1`, failures, head SHA, run link
+ *   > [!CAUTION] every address destroyed or replaced, by unit (or an all-clear line)
+ *   | table: one row per unit |
+ *   <details> per unit with changes or errors, holding a ```diff block
+ *   omitted plans, units without changes on one line, plan hash
+ *
+ * Under a size budget the marker, title, callout and table come first (the callout and then the table degrade to
+ * counts when even they are too long); unit bodies follow in priority order (errors, then destroys/replaces, then
+ * the rest), each in full, cut in the middle around its resource headers and `Plan:` line, or omitted. Every cut says
+ * so and points to the full plan. Plan text is redacted first, then either fenced or escaped: nothing from a plan
+ * reaches the markdown outside a fence or an escaped cell.
+ */
+import { toDiffLines } from '../plan/display.js'
+import type { ChangeAction, PlanCounts, PlanResult, UnitPlan, UnitStatus } from '../plan/model.js'
+import { COMMENT_BUDGET, cutToSize, formatCount, linesSize, textSize, truncateMiddleWithStats } from './budget.js'
+import {
+  type Align,
+  type Raw,
+  details,
+  escapeHtml,
+  escapeMarkdownInline,
+  fence,
+  fenceFor,
+  inlineCode,
+  link,
+  marker,
+  markerData,
+  neutralizeReferences,
+  raw,
+  singleLine,
+  table
+} from './markdown.js'
+import { redactor } from './redact.js'
+
+/** Rewrites plan text into lines for a ```diff block (change marker at column 0, `~` shown as `!`). */
+export type DiffLines = (text: string) => string[]
+
+export interface PlanReportContext {
+  /** Names the stack or working directory in the title. */
+  label?: string
+  headSha?: string
+  runUrl?: string
+  /** Key of the hidden marker `<!-- gitops-actions:<action>:<key> -->`. */
+  markerKey: string
+  /** JSON carried in the hidden marker data comment (include a schema version). */
+  markerPayload: object
+  tool?: 'terraform' | 'tofu'
+  /** The action named in the marker; default `terragrunt-plan-comment`. */
+  action?: string
+  /** Secrets to mask: every match in plan text, paths, addresses, errors and the label becomes `***`. */
+  redact?: readonly RegExp[]
+  /** Plan text to diff lines; default plan/display's `toDiffLines`. */
+  diffLines?: DiffLines
+}
+
+export interface PlanReportOptions {
+  /** Size budget (see budget.ts `textSize`); default `COMMENT_BUDGET`. Use `JOB_SUMMARY_LIMIT` for the summary. */
+  maxChars?: number
+  /** Where cut or omitted plans can be read in full. */
+  summaryUrl?: string
+  /** How that place is named; default `the job summary`. */
+  fullPlanName?: string
+}
+
+export const PLAN_COMMENT_ACTION = 'terragrunt-plan-comment'
+
+/** A truncated body smaller than this is hardly worth reading: below it, lower-priority bodies are omitted instead. */
+const MIN_BODY = 3_000
+const ERROR_CELL_MAX = 240
+const LABEL_MAX = 200
+
+/** Lines a cut body must keep: resource headers (and their moved/imported notes), the `Plan:` line and errors. */
+export function isKeyPlanLine(line: string): boolean {
+  return (
+    /^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(
+      line
+    ) ||
+    /^\s*(?:Plan:|Changes to Outputs:|No changes\.|Planning failed)/.test(line) ||
+    /^[\s│╷╵|]*Error\b/.test(line)
+  )
+}
+
+type Priority = 0 | 1 | 2
+
+interface Unit {
+  index: number
+  path: string
+  status: UnitStatus
+  counts: PlanCounts
+  destroyed: string[]
+  replaced: string[]
+  destroyCount: number
+  replaceCount: number
+  error?: string
+  /** Set when the unit gets a `<details>` body: 0 errors, 1 destroys or replaces, 2 other changes. */
+  priority?: Priority
+  lines: string[]
+  ticks: string
+}
+
+const isDestructive = (u: Unit): boolean => u.destroyCount > 0 || u.replaceCount > 0
+const byPath = (a: Unit, b: Unit): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index)
+const rank = (u: Unit): number => (u.status === 'error' ? 0 : isDestructive(u) ? 1 : u.status === 'changes' ? 2 : 3)
+const byRank = (a: Unit, b: Unit): number => rank(a) - rank(b) || byPath(a, b)
+
+const VERB: Record<ChangeAction, string | undefined> = {
+  create: 'created',
+  update: 'updated in-place',
+  delete: 'destroyed',
+  replace: 'replaced',
+  read: 'read',
+  forget: 'forgotten',
+  'no-op': undefined
+}
+
+function prepare(result: PlanResult, ctx: PlanReportContext): Unit[] {
+  const r = redactor(ctx.redact)
+  const toLines = ctx.diffLines ?? toDiffLines
+  return result.units
+    .map((unit: UnitPlan, index): Unit => {
+      const replacedSet = new Set(unit.replaced.map(r))
+      const replaced = [...replacedSet]
+      const destroyed = [...new Set(unit.destroyed.map(r))].filter((a) => !replacedSet.has(a))
+      const firstError = unit.plan?.diagnostics.find((d) => d.severity === 'error')
+      const errorText = unit.error ?? firstError?.summary ?? (unit.status === 'error' ? 'plan failed' : undefined)
+      const u: Unit = {
+        index,
+        path: r(unit.path),
+        status: unit.status,
+        counts: unit.counts,
+        destroyed,
+        replaced,
+        destroyCount: Math.max(destroyed.length, unit.counts.destroy - unit.counts.replace),
+        replaceCount: Math.max(replaced.length, unit.counts.replace),
+        error: unit.status === 'error' && errorText !== undefined ? r(errorText) : undefined,
+        lines: [],
+        ticks: '```'
+      }
+      let lines: string[] = []
+      if (unit.text.trim() !== '') lines = toLines(r(unit.text))
+      else if (unit.status === 'error') {
+        const diagnostics = (unit.plan?.diagnostics ?? [])
+          .filter((d) => d.severity === 'error')
+          .map((d) => `Error: ${d.summary}${d.detail ? `\n\n${d.detail}` : ''}`)
+        lines = r(diagnostics.length > 0 ? diagnostics.join('\n\n') : (errorText ?? '')).split('\n')
+      } else if (unit.status === 'changes') {
+        lines = (unit.plan?.resources ?? []).flatMap((c) =>
+          VERB[c.action] ? [`  # ${r(c.address)} will be ${VERB[c.action]!}`] : []
+        )
+      }
+      u.lines = lines.flatMap((line) => (/[\r\n]/.test(line) ? line.split(/\r\n|\r|\n/) : [line]))
+      if (u.lines.some((line) => line.trim() !== '')) {
+        if (unit.status === 'error') u.priority = 0
+        else if (unit.status === 'changes') u.priority = isDestructive(u) ? 1 : 2
+      }
+      if (u.priority !== undefined) u.ticks = fenceFor(u.lines.join('\n'))
+      return u
+    })
+    .sort(byPath)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pieces
+
+/** `+3 ~1 -2 ±1` (replace only when non-zero). */
+export function formatCounts(c: PlanCounts): string {
+  const parts = [`+${formatCount(c.add)}`, `~${formatCount(c.change)}`, `-${formatCount(c.destroy)}`]
+  if (c.replace > 0) parts.push(`±${formatCount(c.replace)}`)
+  return parts.join(' ')
+}
+
+function extraCounts(c: PlanCounts): string[] {
+  const extras: string[] = []
+  if (c.import > 0) extras.push(`${formatCount(c.import)} to import`)
+  if (c.move > 0) extras.push(`${formatCount(c.move)} moved`)
+  if (c.forget > 0) extras.push(`${formatCount(c.forget)} to forget`)
+  return extras
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`
+
+function anyCount(c: PlanCounts): boolean {
+  return Object.values(c).some((n) => n > 0)
+}
+
+function renderTitle(result: PlanResult, units: Unit[], ctx: PlanReportContext, redact: (s: string) => string): string {
+  const tool = ctx.tool === 'tofu' ? 'OpenTofu plan' : ctx.tool === 'terraform' ? 'Terraform plan' : 'Plan'
+  const label = ctx.label ? ` for ${escapeMarkdownInline(cutToSize(singleLine(redact(ctx.label)), LABEL_MAX))}` : ''
+  const changed = result.hasChanges || anyCount(result.totals)
+  const parts = [
+    changed ? [`\`${formatCounts(result.totals)}\``, ...extraCounts(result.totals)].join(', ') : 'no changes'
+  ]
+  const failed = units.filter((u) => u.status === 'error').length
+  if (failed > 0) parts.push(`❌ ${plural(failed, 'unit')} failed`)
+  let line = `### ${tool}${label}: ${parts.join(', ')}`
+  if (ctx.headSha) {
+    const sha = /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : cutToSize(ctx.headSha, 40)
+    line += ` · ${inlineCode(sha)}`
+  }
+  if (ctx.runUrl && /^https?:\/\//i.test(ctx.runUrl)) line += ` · ${link('workflow run', ctx.runUrl)}`
+  return line
+}
+
+type CalloutLevel = 'addresses' | 'counts' | 'totals'
+
+function renderCallout(units: Unit[], level: CalloutLevel, where: string): string {
+  const destructive = units.filter(isDestructive)
+  const failed = units.filter((u) => u.status === 'error').length
+  const failedNote =
+    failed > 0
+      ? `${plural(failed, 'unit')} failed to plan, so what ${failed === 1 ? 'it' : 'they'} would change is unknown.`
+      : ''
+  if (destructive.length === 0) {
+    return failed > 0
+      ? `⚠️ Nothing will be destroyed or replaced in the units that planned, but ${failedNote}`
+      : '✅ Nothing will be destroyed or replaced.'
+  }
+  const d = destructive.reduce((n, u) => n + u.destroyCount, 0)
+  const r = destructive.reduce((n, u) => n + u.replaceCount, 0)
+  const what =
+    d > 0 && r > 0
+      ? `${plural(d, 'resource')} will be destroyed and ${formatCount(r)} replaced`
+      : d > 0
+        ? `${plural(d, 'resource')} will be destroyed`
+        : `${plural(r, 'resource')} will be replaced`
+  const inUnits = `in ${plural(destructive.length, 'unit')}`
+  const lines = ['> [!CAUTION]']
+  if (level === 'totals') {
+    lines.push(`> **${what}** ${inUnits}: see the Destroy and Replace columns below; the addresses are in ${where}.`)
+  } else {
+    lines.push(
+      level === 'addresses' ? `> **${what}** ${inUnits}:` : `> **${what}** ${inUnits} (the addresses are in ${where}):`
+    )
+    for (const u of destructive) {
+      const counts = [
+        u.destroyCount > 0 ? `${formatCount(u.destroyCount)} destroyed` : '',
+        u.replaceCount > 0 ? `${formatCount(u.replaceCount)} replaced` : ''
+      ].filter(Boolean)
+      const known = u.destroyed.length + u.replaced.length > 0
+      let detail: string
+      if (level === 'addresses' && known) {
+        const parts = [
+          u.destroyed.length > 0 ? `destroy ${u.destroyed.map((a) => inlineCode(a)).join(', ')}` : '',
+          u.replaced.length > 0 ? `replace ${u.replaced.map((a) => inlineCode(a)).join(', ')}` : ''
+        ].filter(Boolean)
+        detail = parts.join('; ')
+        if (u.destroyed.length < u.destroyCount || u.replaced.length < u.replaceCount)
+          detail += ` (${counts.join(', ')} in all)`
+      } else detail = counts.join(', ') + (level === 'addresses' ? ' (addresses not known)' : '')
+      lines.push(`> - ${inlineCode(u.path)}: ${detail}`)
+    }
+  }
+  if (failedNote) lines.push('>', `> ❌ ${failedNote}`)
+  return lines.join('\n')
+}
+
+const STATUS: Record<'error' | 'destroys' | 'changes' | 'no-changes', string> = {
+  error: '❌ error',
+  destroys: '⚠️ destroys',
+  changes: '✏️ changes',
+  'no-changes': '✅ no changes'
+}
+
+const statusOf = (u: Unit): string =>
+  u.status === 'error'
+    ? STATUS.error
+    : isDestructive(u)
+      ? STATUS.destroys
+      : u.status === 'changes'
+        ? STATUS.changes
+        : STATUS['no-changes']
+
+interface TableShape {
+  keys: (keyof PlanCounts)[]
+  headers: string[]
+  error: boolean
+}
+
+function tableShape(units: Unit[]): TableShape {
+  const keys: (keyof PlanCounts)[] = ['add', 'change', 'destroy', 'replace']
+  for (const key of ['import', 'move', 'forget'] as const) if (units.some((u) => u.counts[key] > 0)) keys.push(key)
+  const error = units.some((u) => u.error !== undefined)
+  const headers = ['Unit', 'Status', ...keys.map((k) => k[0].toUpperCase() + k.slice(1))]
+  if (error) headers.push('Error')
+  return { keys, headers, error }
+}
+
+/** The table with the units in `shown` (all when undefined), in path order, and a closing row for the rest. */
+function renderTable(units: Unit[], shape: TableShape, shown: Set<Unit> | undefined, where: string): string {
+  if (units.length === 0) return '_No units were planned._'
+  const rows: (string | Raw)[][] = []
+  for (const u of units) {
+    if (shown && !shown.has(u)) continue
+    const row: (string | Raw)[] = [raw(inlineCode(u.path)), raw(statusOf(u))]
+    for (const key of shape.keys) row.push(raw(u.counts[key] > 0 ? formatCount(u.counts[key]) : ''))
+    if (shape.error) row.push(raw(u.error ? escapeMarkdownInline(cutToSize(singleLine(u.error), ERROR_CELL_MAX)) : ''))
+    rows.push(row)
+  }
+  if (shown && shown.size < units.length) {
+    const hidden = units.filter((u) => !shown.has(u))
+    const changed = hidden.filter((u) => u.status !== 'no-changes').length
+    const what = changed > 0 ? ` (${formatCount(changed)} with changes or errors)` : ''
+    rows.push([raw(`… ${plural(hidden.length, 'more unit')}${what}: see ${where}`), raw('')])
+  }
+  const align: Align[] = ['left', 'left', ...shape.keys.map((): Align => 'right'), 'left']
+  return table(shape.headers, rows, align)
+}
+
+function unitSummary(u: Unit): Raw {
+  const counts =
+    u.status === 'error'
+      ? ''
+      : ` ${formatCounts(u.counts)}${extraCounts(u.counts)
+          .map((e) => `, ${e}`)
+          .join('')}`
+  return raw(`<code>${escapeHtml(neutralizeReferences(singleLine(u.path)))}</code> · ${statusOf(u)}${counts}`)
+}
+
+function cutNotice(cutLines: number, total: number, where: string): string {
+  return `<sub>✂️ ${formatCount(cutLines)} of ${plural(total, 'line')} cut to fit; the full plan is in ${where}.</sub>`
+}
+
+function renderSection(
+  u: Unit,
+  lines: readonly string[],
+  cut: { cutLines: number } | undefined,
+  where: string
+): string {
+  const body = fence(lines.join('\n'), 'diff', u.ticks)
+  return details(unitSummary(u), cut ? `${body}\n\n${cutNotice(cut.cutLines, u.lines.length, where)}` : body)
+}
+
+function renderOmitted(omitted: Unit[], list: boolean, where: string): string {
+  if (list) {
+    const names = [...omitted].sort(byPath).map((u) => inlineCode(u.path))
+    return `✂️ **Not shown here** (did not fit): ${names.join(' · ')}. Their plans are in ${where}.`
+  }
+  return `✂️ The plans of ${plural(omitted.length, 'more unit')} did not fit here; they are in ${where}.`
+}
+
+function renderNoChanges(units: Unit[], list: boolean): string {
+  const head = `✅ **No changes** in ${plural(units.length, 'unit')}`
+  return list ? `${head}: ${units.map((u) => inlineCode(u.path)).join(' · ')}` : `${head}.`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Budget
+
+const SEPARATOR = '\n\n'
+const blocksSize = (blocks: readonly string[]): number =>
+  blocks.reduce((n, b) => n + textSize(b), 0) + SEPARATOR.length * Math.max(0, blocks.length - 1)
+
+/**
+ * Shares `available` among bodies (in priority order, each costing `size[i]` in full). Class by class: when a class
+ * fits it is taken whole; otherwise the largest equal cap is found; when that cap is under MIN_BODY, bodies get
+ * MIN_BODY each in priority order until the budget runs out. Returns each body's size (0 = omitted).
+ */
+function allocate(sizes: number[], classes: number[], available: number): { alloc: number[]; left: number } {
+  const alloc = sizes.map(() => 0)
+  let left = available
+  for (let start = 0, end = 0; start < sizes.length; start = end) {
+    while (end < sizes.length && classes[end] === classes[start]) end++
+    const idx = Array.from({ length: end - start }, (_, i) => start + i)
+    const total = idx.reduce((n, i) => n + sizes[i], 0)
+    if (total <= left) {
+      for (const i of idx) alloc[i] = sizes[i]!
+      left -= total
+      continue
+    }
+    // The largest equal cap the class can have.
+    let lo = 0
+    let hi = Math.max(...idx.map((i) => sizes[i]))
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (idx.reduce((n, i) => n + Math.min(sizes[i], mid), 0) <= left) lo = mid
+      else hi = mid - 1
+    }
+    if (lo >= MIN_BODY) {
+      for (const i of idx) {
+        alloc[i] = Math.min(sizes[i], lo)
+        left -= alloc[i]
+      }
+      continue
+    }
+    // Too many to give each a readable part: MIN_BODY each in priority order, the rest omitted.
+    for (const i of idx) {
+      const want = Math.min(sizes[i], MIN_BODY)
+      if (want <= left) {
+        alloc[i] = want
+        left -= want
+      }
+    }
+    // What remains goes to the first bodies that were cut.
+    for (const i of idx) {
+      if (alloc[i] > 0 && alloc[i] < sizes[i]) {
+        const extra = Math.min(left, sizes[i] - alloc[i])
+        alloc[i] += extra
+        left -= extra
+      }
+    }
+  }
+  return { alloc, left: Math.max(0, left) }
+}
+
+/**
+ * The plan report under a size budget: `opts.maxChars` defaults to the comment budget (65,536 minus a margin); pass
+ * `JOB_SUMMARY_LIMIT` for the job-summary version. Deterministic for the same input.
+ */
+export function renderPlanReport(result: PlanResult, ctx: PlanReportContext, opts: PlanReportOptions = {}): string {
+  const maxChars = opts.maxChars ?? COMMENT_BUDGET
+  const redact = redactor(ctx.redact)
+  const where = link(raw(escapeHtml(opts.fullPlanName ?? 'the job summary')), opts.summaryUrl)
+  const units = prepare(result, ctx)
+  const bodies = units.filter((u) => u.priority !== undefined).sort(byRank)
+  const noChanges = units.filter((u) => u.status === 'no-changes')
+
+  const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`
+  const head = `${markerLines}\n\n${renderTitle(result, units, ctx, redact)}`
+  const footer = result.planHash
+    ? `<sub>Plan hash <code>${escapeHtml(singleLine(result.planHash).slice(0, 12))}</code></sub>`
+    : ''
+  // Placeholders at their largest fallback size, upgraded later when room is left.
+  const omittedReserve = bodies.length > 0 ? renderOmitted(bodies, false, where) : ''
+  const noChangesShort = noChanges.length > 0 ? renderNoChanges(noChanges, false) : ''
+  const tail = [omittedReserve, noChangesShort, footer].filter(Boolean)
+
+  // 1. Marker, title, callout and table: the most detailed versions that fit.
+  const shape = tableShape(units)
+  const fullTable = renderTable(units, shape, undefined, where)
+  // Each body costs its section plus a separator.
+  const overhead = (u: Unit, cut: boolean): number =>
+    textSize(renderSection(u, [], cut ? { cutLines: u.lines.length } : undefined, where)) + SEPARATOR.length
+  const fullSizes = bodies.map((u) => overhead(u, false) + linesSize(u.lines))
+
+  // 0. Everything fits (always so for the full report).
+  const complete = [head, renderCallout(units, 'addresses', where), fullTable]
+  const completeTail = [noChanges.length > 0 ? renderNoChanges(noChanges, true) : '', footer].filter(Boolean)
+  if (blocksSize([...complete, ...completeTail]) + fullSizes.reduce((n, size) => n + size, 0) <= maxChars) {
+    return [...complete, ...bodies.map((u) => renderSection(u, u.lines, undefined, where)), ...completeTail].join(
+      SEPARATOR
+    )
+  }
+
+  let fixed: string[] | undefined
+  for (const level of ['addresses', 'counts', 'totals'] as const) {
+    const candidate = [head, renderCallout(units, level, where), fullTable]
+    if (blocksSize([...candidate, ...tail]) <= maxChars) {
+      fixed = candidate
+      break
+    }
+  }
+  if (!fixed) {
+    // Even the table is too long: keep the most important rows (errors, destroys, changes, then the rest).
+    const callout = renderCallout(units, 'totals', where)
+    const ranked = [...units].sort(byRank)
+    const tableOf = (rows: number): string => renderTable(units, shape, new Set(ranked.slice(0, rows)), where)
+    const fits = (rows: number): boolean => blocksSize([head, callout, tableOf(rows), ...tail]) <= maxChars
+    let lo = 0
+    let hi = units.length - 1
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (fits(mid)) lo = mid
+      else hi = mid - 1
+    }
+    fixed = [head, callout, tableOf(lo)]
+  }
+
+  // 2. Bodies.
+  const available = maxChars - blocksSize([...fixed, ...tail])
+  const { alloc, left } = allocate(
+    fullSizes,
+    bodies.map((u) => u.priority!),
+    available
+  )
+
+  const sections = new Map<Unit, string>()
+  let spare = left
+  bodies.forEach((u, i) => {
+    const size = alloc[i]
+    if (size <= 0) return
+    if (size >= fullSizes[i]) {
+      sections.set(u, renderSection(u, u.lines, undefined, where))
+      return
+    }
+    const room = size - overhead(u, true)
+    const cut = truncateMiddleWithStats(u.lines, room, isKeyPlanLine, {
+      note: (n, first) => cutLineNote(n, first, opts)
+    })
+    if (cut.lines.length === 0) {
+      spare += size
+      return
+    }
+    const section = renderSection(u, cut.lines, { cutLines: cut.cutLines }, where)
+    spare += size - textSize(section) - SEPARATOR.length
+    sections.set(u, section)
+  })
+
+  // 3. Leftover room: list the omitted and unchanged units by name when they fit.
+  const omitted = bodies.filter((u) => !sections.has(u))
+  let omittedBlock = omitted.length > 0 ? renderOmitted(omitted, false, where) : ''
+  if (omitted.length > 0) spare += textSize(omittedReserve) - textSize(omittedBlock)
+  else if (omittedReserve) spare += textSize(omittedReserve) + SEPARATOR.length
+  if (omitted.length > 0) {
+    const listed = renderOmitted(omitted, true, where)
+    const extra = textSize(listed) - textSize(omittedBlock)
+    if (extra <= spare) {
+      omittedBlock = listed
+      spare -= extra
+    }
+  }
+  let noChangesBlock = noChangesShort
+  if (noChanges.length > 0) {
+    const listed = renderNoChanges(noChanges, true)
+    const extra = textSize(listed) - textSize(noChangesShort)
+    if (extra <= spare) {
+      noChangesBlock = listed
+      spare -= extra
+    }
+  }
+
+  const assemble = (): string =>
+    [...fixed, ...bodies.flatMap((u) => sections.get(u) ?? []), omittedBlock, noChangesBlock, footer]
+      .filter(Boolean)
+      .join(SEPARATOR)
+  let out = assemble()
+  // The accounting above is exact; this only guards the invariant if it ever drifts.
+  for (let i = bodies.length - 1; textSize(out) > maxChars && i >= 0; i--) {
+    if (!sections.delete(bodies[i])) continue
+    omittedBlock = renderOmitted(
+      bodies.filter((u) => !sections.has(u)),
+      false,
+      where
+    )
+    out = assemble()
+  }
+  if (textSize(out) <= maxChars) return out
+  // A budget too small for even the table: say so in whatever still fits, never a half-cut tag or comment.
+  const fallbacks = [`${head}\n\n✂️ This plan is too large to show here; see ${where}.`, head, markerLines, '']
+  return fallbacks.find((text) => textSize(text) <= maxChars) ?? ''
+}
+
+/** The line that stands for a run of cut lines inside a fence (no backticks, so it cannot close the fence). */
+function cutLineNote(n: number, first: boolean, opts: PlanReportOptions): string {
+  const name = singleLine(opts.fullPlanName ?? 'the job summary').replace(/`/g, "'")
+  return `… ${plural(n, 'line')} cut${first ? ` here, full plan in ${name}` : ''} …`
+}
+
+/** The whole report without a size budget, for the report-path file. */
+export function renderPlanReportFull(
+  result: PlanResult,
+  ctx: PlanReportContext,
+  opts: Omit<PlanReportOptions, 'maxChars'> = {}
+): string {
+  return renderPlanReport(result, ctx, { ...opts, maxChars: Number.POSITIVE_INFINITY })
+}
