@@ -1,0 +1,58 @@
+import type { ProcessResult, ProcessRunner } from './process.js'
+
+/** How to call Terragrunt: the binary, the OpenTofu/Terraform it should drive, and the environment. */
+export interface TerragruntCli {
+  binary: string
+  /** Passed as --tf-path; empty lets Terragrunt pick. */
+  tfBinary?: string
+  runner: ProcessRunner
+  env: Record<string, string | undefined>
+  /** Per-command time limit in ms. */
+  timeoutMs?: number
+}
+
+/** Flags every call carries: no prompts, no colour, and OpenTofu's stdout forwarded raw so it needs no demuxing. */
+function commonFlags(cli: TerragruntCli, workingDir: string): string[] {
+  const flags = ['--working-dir', workingDir, '--non-interactive', '--no-color', '--tf-forward-stdout']
+  if (cli.tfBinary) flags.push('--tf-path', cli.tfBinary)
+  return flags
+}
+
+function run(cli: TerragruntCli, args: string[], cwd: string): Promise<ProcessResult> {
+  return cli.runner.run(cli.binary, args, {
+    cwd,
+    timeoutMs: cli.timeoutMs,
+    env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
+  })
+}
+
+/** `terragrunt --version` → `0.93.4`, or undefined when it cannot be read. */
+export async function terragruntVersion(cli: TerragruntCli, cwd: string): Promise<string | undefined> {
+  const res = await run(cli, ['--version'], cwd)
+  return /v?(\d+\.\d+\.\d+[\w.-]*)/.exec(res.stdout)?.[1]
+}
+
+/**
+ * `terragrunt find --json --dependencies`: Terragrunt's own view of the units and their dependencies. Undefined
+ * when this Terragrunt has no `find` (older than the CLI redesign), so the caller falls back to scanning.
+ */
+export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<string | undefined> {
+  const res = await run(cli, ['find', '--json', '--dependencies', '--working-dir', root, '--no-color'], root)
+  if (res.exitCode !== 0) return undefined
+  const start = res.stdout.indexOf('[')
+  return start >= 0 ? res.stdout.slice(start) : undefined
+}
+
+/** `terragrunt plan` for one unit, saving the binary plan to `planFile` (absolute). */
+export function planUnit(cli: TerragruntCli, unitDir: string, planFile: string, extraArgs: string[]): Promise<ProcessResult> {
+  return run(
+    cli,
+    ['plan', ...commonFlags(cli, unitDir), '--', `-out=${planFile}`, '-detailed-exitcode', '-no-color', '-input=false', ...extraArgs],
+    unitDir
+  )
+}
+
+/** `terragrunt show -json` of a saved plan: the facts for counts, statuses and the plan hash. */
+export function showPlanJson(cli: TerragruntCli, unitDir: string, planFile: string): Promise<ProcessResult> {
+  return run(cli, ['show', ...commonFlags(cli, unitDir), '--', '-json', planFile], unitDir)
+}

@@ -1,0 +1,228 @@
+// Shared code of the fake `terragrunt` and `tofu` executables: scenario, fixtures, calls log, small helpers.
+// Plain JavaScript with node: built-ins only, so each fake process starts in a few tens of milliseconds.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+export const BIN_DIR = HERE
+export const DEFAULT_FIXTURES = resolve(HERE, '../../../fixtures/plans')
+export const STARTED_AT = Date.now()
+
+/** The text real OpenTofu prints for a plan without changes; used when a unit has no fixture. */
+export const NO_CHANGES_TEXT = `
+No changes. Your infrastructure matches the configuration.
+
+OpenTofu has compared your real infrastructure against your configuration and
+found no differences, so no changes are needed.
+`
+
+let scenarioCache
+/** The scenario from FAKE_TG_SCENARIO (a JSON file), with defaults filled in. */
+export function loadScenario() {
+  if (scenarioCache) return scenarioCache
+  const file = process.env.FAKE_TG_SCENARIO
+  let raw = {}
+  if (file) {
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'))
+    } catch (err) {
+      process.stderr.write(`fake terragrunt/tofu: cannot read scenario ${file}: ${err.message}\n`)
+      process.exit(97)
+    }
+  }
+  scenarioCache = {
+    terragruntVersion: raw.terragruntVersion ?? '0.93.4',
+    tofuVersion: raw.tofuVersion ?? '1.10.6',
+    findSupported: raw.findSupported ?? true,
+    autoInit: raw.autoInit ?? true,
+    units: raw.units ?? {},
+    defaultUnit: raw.defaultUnit ?? {}
+  }
+  return scenarioCache
+}
+
+export function fixturesDir() {
+  return process.env.FAKE_TG_FIXTURES ? resolve(process.env.FAKE_TG_FIXTURES) : DEFAULT_FIXTURES
+}
+
+/** `a\\b/./c/` → `a/b/c`; '' → '.' */
+export function toSlash(p) {
+  const s = p.split(sep).join('/').replace(/\/+$/, '')
+  const parts = []
+  for (const part of s.split('/')) {
+    if (part === '.' || (part === '' && parts.length > 0)) continue
+    parts.push(part)
+  }
+  return parts.join('/') || '.'
+}
+
+/** Path of `target` relative to `base`, `/`-separated, '.' when equal. */
+export function relSlash(base, target) {
+  return toSlash(relative(base, target)) || '.'
+}
+
+/**
+ * Finds the scenario entry for a unit directory: first by its path relative to the run root, then by the longest
+ * scenario key that is a path suffix of the directory (so single-unit runs match `live/dev/vpc` or `vpc`), else
+ * `defaultUnit`.
+ */
+export function unitSpecFor(scenario, root, dir) {
+  const rel = relSlash(root, dir)
+  if (scenario.units[rel]) return { key: rel, spec: { ...scenario.defaultUnit, ...scenario.units[rel] } }
+  const abs = toSlash(resolve(dir))
+  let best
+  for (const key of Object.keys(scenario.units)) {
+    const k = toSlash(key)
+    if (k !== '.' && (abs === k || abs.endsWith('/' + k)) && (!best || k.length > best.length)) best = key
+  }
+  if (best) return { key: toSlash(best), spec: { ...scenario.defaultUnit, ...scenario.units[best] } }
+  return { key: rel, spec: { ...scenario.defaultUnit } }
+}
+
+/** Plan text and JSON plan (strings or undefined) of a unit entry; errors carry a message for stderr. */
+export function loadUnitContent(spec) {
+  let text = spec.planText
+  let json = spec.planJson
+  if (spec.fixture && (text === undefined || json === undefined)) {
+    const base = join(fixturesDir(), spec.fixture)
+    if (text === undefined && existsSync(base + '.txt')) text = readFileSync(base + '.txt', 'utf8')
+    if (json === undefined && existsSync(base + '.json')) json = readFileSync(base + '.json', 'utf8')
+    if (text === undefined && json === undefined) {
+      return { error: `fake tofu: fixture "${spec.fixture}" not found in ${fixturesDir()} (no .txt or .json)` }
+    }
+    if (text === undefined) {
+      return { error: `fake tofu: fixture "${spec.fixture}" has only a JSON plan; give the unit a "planText"` }
+    }
+  }
+  if (text === undefined) text = NO_CHANGES_TEXT
+  if (json !== undefined && typeof json !== 'string') json = JSON.stringify(json)
+  if (json === undefined && isNoChangesText(text)) json = synthesiseNoChangesJson()
+  return { text, json }
+}
+
+function isNoChangesText(text) {
+  return /^No changes\. /m.test(text) && !/^(Plan:|Changes to Outputs:)/m.test(text) && !/Error: /.test(text)
+}
+
+/** The JSON plan of an empty plan is fully determined by its text, so it can be written faithfully. */
+function synthesiseNoChangesJson() {
+  const { tofuVersion } = loadScenario()
+  return JSON.stringify({
+    format_version: '1.2',
+    terraform_version: tofuVersion,
+    planned_values: { root_module: {} },
+    resource_changes: [],
+    configuration: { root_module: {} },
+    timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    applyable: false,
+    complete: true,
+    errored: false
+  })
+}
+
+/** The unit's `-detailed-exitcode` result: the scenario's, else derived from the JSON plan, else from the text. */
+export function detailedExitCode(spec, content) {
+  if (spec.exitCode !== undefined) return spec.exitCode
+  if (spec.fail) return 1
+  if (content.json) {
+    try {
+      const plan = JSON.parse(content.json)
+      if (plan.errored) return 1
+      if (typeof plan.applyable === 'boolean') return plan.applyable ? 2 : 0
+      const changed = (plan.resource_changes ?? []).some(
+        (rc) =>
+          (rc.previous_address && rc.previous_address !== rc.address) ||
+          rc.change?.importing ||
+          (rc.mode !== 'data' && !(rc.change?.actions ?? []).every((a) => a === 'no-op'))
+      )
+      const outputs = Object.values(plan.output_changes ?? {}).some(
+        (oc) => !(oc.change?.actions ?? oc.actions ?? []).every((a) => a === 'no-op')
+      )
+      return changed || outputs ? 2 : 0
+    } catch {
+      // fall through to the text
+    }
+  }
+  const text = content.text
+  if (/│ Error: |^Error: /m.test(text)) return 1
+  if (/^Plan: /m.test(text) || /^Changes to Outputs:/m.test(text)) return 2
+  if (/This is a refresh-only plan/.test(text) && /changed outside of/.test(text)) return 2
+  return 0
+}
+
+/** Appends one record to FAKE_TG_CALLS (JSON lines). O_APPEND writes of one small line do not interleave. */
+export function logCall(record) {
+  const file = process.env.FAKE_TG_CALLS
+  if (!file) return
+  try {
+    appendFileSync(file, JSON.stringify({ ...record, start: STARTED_AT, end: Date.now(), pid: process.pid }) + '\n')
+  } catch {
+    // the calls log is best effort
+  }
+}
+
+/** Resolves a program name on PATH (or returns an explicit path unchanged). */
+export function which(name, envPath = process.env.PATH ?? '') {
+  if (name.includes('/') || name.includes(sep)) return resolve(name)
+  for (const dir of envPath.split(delimiter)) {
+    if (!dir) continue
+    const candidate = join(dir, name)
+    if (existsSync(candidate)) return candidate
+  }
+  return undefined
+}
+
+export function sleep(ms) {
+  return new Promise((r) => setTimeout(r, Math.max(0, ms)))
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, '0')
+
+/** `14:27:45.359` in local time, as Terragrunt's pretty format prints it. */
+export function clockTime(d = new Date()) {
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`
+}
+
+/** Go's time.RFC3339 (`2026-08-21T14:27:45+02:00`), optionally with nanoseconds (RFC3339Nano-like, ms precision). */
+export function rfc3339(d = new Date(), fraction = false) {
+  const off = -d.getTimezoneOffset()
+  const zone =
+    off === 0 ? 'Z' : `${off > 0 ? '+' : '-'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
+  const frac = fraction ? `.${pad(d.getMilliseconds(), 3)}` : ''
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T` +
+    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${frac}${zone}`
+  )
+}
+
+/** Glob (`*`, `**`, `?`) to an anchored RegExp over `/`-separated paths. */
+export function globToRegExp(glob) {
+  let re = ''
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++
+        if (glob[i + 1] === '/') {
+          i++
+          re += '(?:.*/)?'
+        } else re += '.*'
+      } else re += '[^/]*'
+    } else if (c === '?') re += '[^/]'
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`)
+}
+
+export function isAbsolutePath(p) {
+  return isAbsolute(p)
+}
+
+/** OpenTofu's diagnostic box: `╷ │ Error: summary │ detail ╵`. */
+export function errorBox(summary, detail = '') {
+  const lines = ['╷', `│ Error: ${summary}`, '│ ']
+  if (detail) for (const l of detail.split('\n')) lines.push(l ? `│ ${l}` : '│ ')
+  lines.push('╵', '')
+  return lines.join('\n')
+}

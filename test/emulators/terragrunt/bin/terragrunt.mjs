@@ -1,0 +1,805 @@
+// Fake `terragrunt` (new CLI, v0.73+ incl. 1.x): --version, find, run (one unit or --all) and the OpenTofu shortcuts.
+// It really spawns the --tf-path binary (default `tofu`, looked up on PATH) in each unit directory.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { basename, join, relative, resolve } from 'node:path'
+import { globToRegExp, isAbsolutePath, loadScenario, logCall, relSlash, rfc3339, toSlash, which } from './common.mjs'
+import { dagOrder, discover, excludedFor } from './discovery.mjs'
+import { LOG_FORMATS, LOG_LEVELS, StreamRelay, TgLogger } from './logfmt.mjs'
+
+const argv = process.argv.slice(2)
+const startCwd = process.cwd()
+const children = new Set()
+
+process.on('exit', (code) => logCall({ bin: 'terragrunt', argv, cwd: startCwd, exitCode: code }))
+for (const sig of ['SIGTERM', 'SIGINT']) {
+  process.on(sig, () => {
+    for (const child of children) child.kill(sig)
+    process.exit(sig === 'SIGINT' ? 130 : 143)
+  })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Flags
+
+const GLOBAL_FLAGS = {
+  bool: [
+    'no-color',
+    'non-interactive',
+    'tf-forward-stdout',
+    'log-disable',
+    'log-show-abs-paths',
+    'strict-mode',
+    'experiment-mode',
+    'help',
+    'version',
+    'no-auto-init',
+    'no-auto-retry',
+    'inputs-debug',
+    'provider-cache',
+    'no-auto-approve',
+    'source-update'
+  ],
+  value: [
+    'working-dir',
+    'log-format',
+    'log-level',
+    'tf-path',
+    'experiment',
+    'log-custom-format',
+    'strict-control',
+    'config',
+    'download-dir',
+    'source',
+    'iam-assume-role',
+    'provider-cache-dir'
+  ],
+  multi: ['experiment', 'strict-control']
+}
+const RUN_FLAGS = {
+  bool: [
+    'all',
+    'queue-ignore-errors',
+    'queue-ignore-dag-order',
+    'queue-include-external',
+    'queue-exclude-external',
+    'queue-strict-include',
+    'summary-disable',
+    'summary-per-unit',
+    'fail-fast',
+    'no-destroy-dependencies-check',
+    'disable-command-validation',
+    'backend-bootstrap',
+    'no-stack-generate'
+  ],
+  value: [
+    'parallelism',
+    'out-dir',
+    'json-out-dir',
+    'report-file',
+    'report-format',
+    'report-schema-file',
+    'queue-construct-as',
+    'queue-include-dir',
+    'queue-exclude-dir',
+    'filter',
+    'feature'
+  ],
+  multi: ['queue-include-dir', 'queue-exclude-dir', 'filter', 'feature']
+}
+const FIND_FLAGS = {
+  bool: ['json', 'dependencies', 'dag', 'hidden', 'no-hidden', 'external', 'exclude', 'include', 'reading'],
+  value: ['format', 'queue-construct-as', 'as', 'filter'],
+  multi: ['filter']
+}
+/** Real flags the fake does not emulate: refusing them keeps tests from passing on behaviour nobody checked. */
+const NOT_EMULATED_FLAGS = [
+  'filter-affected',
+  'graph',
+  'queue-include-units-reading',
+  'units-that-include',
+  'auth-provider-cmd',
+  'log-custom-format'
+]
+const SHORTCUTS = [
+  'apply',
+  'destroy',
+  'force-unlock',
+  'import',
+  'init',
+  'output',
+  'plan',
+  'refresh',
+  'show',
+  'state',
+  'test',
+  'validate'
+]
+const OTHER_COMMANDS = [
+  'exec',
+  'list',
+  'dag',
+  'hcl',
+  'catalog',
+  'scaffold',
+  'stack',
+  'info',
+  'backend',
+  'render',
+  'aws-provider-patch',
+  'graph',
+  'hcl-validate'
+]
+const SHORT_ALIASES = { v: 'version', h: 'help' }
+const INPUT_COMMANDS = ['plan', 'apply', 'destroy', 'init', 'import', 'refresh']
+
+class UsageError extends Error {}
+
+function flagSpecFor(command) {
+  const specs = [GLOBAL_FLAGS]
+  if (command === 'run' || command === 'run-all' || SHORTCUTS.includes(command)) specs.push(RUN_FLAGS)
+  if (command === 'find') specs.push(FIND_FLAGS)
+  return specs
+}
+
+function lookupFlag(name, command) {
+  for (const spec of flagSpecFor(command)) {
+    if (spec.bool.includes(name)) return { kind: 'bool', multi: false }
+    if (spec.value.includes(name)) return { kind: 'value', multi: spec.multi.includes(name) }
+  }
+  return undefined
+}
+
+/** Splits argv into Terragrunt flags, the command and the OpenTofu arguments. */
+function parseArgs(args) {
+  const flags = {}
+  let command
+  const tfArgs = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '--') {
+      tfArgs.push(...args.slice(i + 1))
+      break
+    }
+    if (a.startsWith('-') && a !== '-') {
+      const doubleDash = a.startsWith('--')
+      const body = a.slice(doubleDash ? 2 : 1)
+      const eq = body.indexOf('=')
+      let name = eq >= 0 ? body.slice(0, eq) : body
+      if (!doubleDash && SHORT_ALIASES[name]) name = SHORT_ALIASES[name]
+      if (NOT_EMULATED_FLAGS.includes(name) && doubleDash) {
+        throw new UsageError(`fake terragrunt: --${name} is a real Terragrunt flag but it is not emulated`)
+      }
+      if (name.startsWith('terragrunt-')) {
+        throw new UsageError(`flag provided but not defined: -${name}`)
+      }
+      const flag = lookupFlag(name, command)
+      if (!flag) {
+        if (!doubleDash && command && SHORTCUTS.includes(command)) {
+          tfArgs.push(a)
+          continue
+        }
+        if (!doubleDash && (command === 'run' || command === 'run-all')) {
+          throw new UsageError(
+            `flag \`${a.split('=')[0]}\` is not a Terragrunt flag. If this is an OpenTofu/Terraform flag, use \`--\` to forward it (e.g., \`terragrunt run -- <command> ${a.split('=')[0]}\`).`
+          )
+        }
+        throw new UsageError(`flag provided but not defined: -${name}`)
+      }
+      let value
+      if (flag.kind === 'bool') {
+        value = eq >= 0 ? !['false', '0', 'f', 'FALSE', 'False'].includes(body.slice(eq + 1)) : true
+      } else if (eq >= 0) value = body.slice(eq + 1)
+      else if (i + 1 < args.length) value = args[++i]
+      else throw new UsageError(`flag needs an argument: -${name}`)
+      if (flag.multi) (flags[name] ??= []).push(value)
+      else flags[name] = value
+      continue
+    }
+    if (command === undefined) command = a
+    else tfArgs.push(a)
+  }
+  return { flags, command, tfArgs }
+}
+
+/** TG_* environment variables stand in for flags that were not given. */
+function applyEnv(flags, command) {
+  for (const spec of flagSpecFor(command)) {
+    for (const name of [...spec.bool, ...spec.value]) {
+      if (flags[name] !== undefined) continue
+      const v = process.env['TG_' + name.toUpperCase().replace(/-/g, '_')]
+      if (v === undefined || v === '') continue
+      if (spec.bool.includes(name)) flags[name] = !['false', '0'].includes(v)
+      else if (spec.multi.includes(name)) flags[name] = v.split(',')
+      else flags[name] = v
+    }
+  }
+}
+
+function versionAtLeast(version, major, minor) {
+  const [a = 0, b = 0] = version
+    .replace(/^v/, '')
+    .split('.')
+    .map((n) => parseInt(n, 10))
+  return a > major || (a === major && b >= minor)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Processes
+
+/**
+ * Spawns the tofu binary in `dir` and relays its output through the logger. Resolves with the exit code and the
+ * captured streams. `mode`: 'log' (relay), 'capture' (keep stdout for the caller, relay stderr), 'discard'.
+ */
+function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
+  return new Promise((resolvePromise) => {
+    const { logger, tfBin, tfPath, forward } = ctx
+    const env = { ...process.env }
+    if (!env.FAKE_TG_ROOT) env.FAKE_TG_ROOT = ctx.root
+    logger.log('debug', `Running command: ${basename(tfPath)} ${args.join(' ')}`, { dir })
+    const child = spawn(tfBin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    children.add(child)
+    const rawJson = args.includes('-json')
+    const stdoutRaw = forward || rawJson
+    const stdoutDest = mode === 'discard' ? null : headless ? process.stderr : process.stdout
+    const out = new StreamRelay({
+      logger,
+      level: headless ? 'info' : 'stdout',
+      dest: stdoutDest,
+      raw: stdoutRaw,
+      dir,
+      tfPath,
+      tfArgs: args
+    })
+    const err = new StreamRelay({
+      logger,
+      level: headless ? 'error' : 'stderr',
+      dest: process.stderr,
+      raw: forward || rawJson,
+      dir,
+      tfPath,
+      tfArgs: args
+    })
+    let captured = ''
+    let stderrText = ''
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (c) => (mode === 'capture' ? (captured += c) : out.write(c)))
+    child.stderr.on('data', (c) => {
+      stderrText += c
+      err.write(c)
+    })
+    child.on('error', (e) => {
+      children.delete(child)
+      resolvePromise({ code: 1, stdout: captured, stderr: String(e.message), spawnError: e })
+    })
+    child.on('close', (code, signal) => {
+      children.delete(child)
+      out.end()
+      err.end()
+      resolvePromise({ code: code ?? (signal ? 1 : 0), stdout: captured, stderr: stderrText })
+    })
+  })
+}
+
+/** The OpenTofu arguments as Terragrunt builds them: -input=false after the command, -no-color appended. */
+function buildTfArgs(ctx, tfArgs) {
+  const [cmd, ...rest] = tfArgs
+  const args = [cmd]
+  const nonInteractive = ctx.flags['non-interactive'] || !process.stdin.isTTY
+  if (nonInteractive && INPUT_COMMANDS.includes(cmd) && !rest.some((a) => /^--?input(=|$)/.test(a))) {
+    args.push('-input=false')
+  }
+  args.push(...rest)
+  if (ctx.flags['no-color']) args.push('-no-color')
+  return args
+}
+
+function failedToExecute(ctx, dir, args, res) {
+  const where = relSlash(ctx.root, dir) === '.' ? '.' : `./${relSlash(ctx.root, dir)}`
+  const detail = res.stderr
+    .trimEnd()
+    .split('\n')
+    .map((l) => (l ? `  ${l}` : '  '))
+    .join('\n')
+  return `Failed to execute "${basename(ctx.tfPath)} ${args.join(' ')}" in ${where}\n${detail}\n  \n  exit status ${res.code}`
+}
+
+/** Auto-init like Terragrunt: once per unit, headless (INFO lines on stderr), discarded for commands other than plan/apply. */
+async function autoInit(ctx, dir, cmd) {
+  if (!ctx.scenario.autoInit || ctx.flags['no-auto-init'] || cmd === 'init' || cmd === 'version') return { code: 0 }
+  if (existsSync(join(dir, '.terraform'))) return { code: 0 }
+  const args = ['init', '-input=false']
+  if (ctx.flags['no-color']) args.push('-no-color')
+  const keep = cmd === 'plan' || cmd === 'apply'
+  return runTf(ctx, dir, args, { mode: keep ? 'log' : 'discard', headless: !ctx.forward })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Commands
+
+function printVersion(ctx) {
+  process.stdout.write(`terragrunt version v${ctx.scenario.terragruntVersion.replace(/^v/, '')}\n`)
+  return 0
+}
+
+function find(ctx) {
+  const { flags, root, scenario, logger } = ctx
+  if (!scenario.findSupported) {
+    logger.log(
+      'error',
+      `OpenTofu has no command named "find". To see all of OpenTofu's top-level commands, run: tofu -help`
+    )
+    return 1
+  }
+  const format = flags.json ? 'json' : (flags.format ?? 'text')
+  if (!['json', 'text'].includes(format)) throw new UsageError(`invalid format: ${format}`)
+  if (flags.filter) throw new UsageError('fake terragrunt: `find --filter` is not emulated')
+  let units = discover(root, { hidden: flags.hidden && !flags['no-hidden'] })
+  if (flags.dag) units = dagOrder(units)
+  if (format === 'json') {
+    const found = units.map((u) => {
+      const entry = { type: u.type, path: u.path }
+      if (flags.exclude && u.exclude)
+        entry.exclude = { exclude_dependencies: false, if: u.exclude.if, actions: u.exclude.actions }
+      if (flags.dependencies && u.deps.length > 0) entry.dependencies = u.deps.map((d) => toSlash(relative(root, d)))
+      return entry
+    })
+    process.stdout.write(JSON.stringify(found, null, '  ') + '\n')
+  } else {
+    process.stdout.write(units.map((u) => u.path + '\n').join(''))
+  }
+  return 0
+}
+
+async function runOne(ctx, tfArgs) {
+  const { root, logger } = ctx
+  if (!existsSync(join(root, 'terragrunt.hcl'))) {
+    logger.log(
+      'error',
+      `Error reading file at path ${join(root, 'terragrunt.hcl')}: open ${join(root, 'terragrunt.hcl')}: no such file or directory`
+    )
+    return 1
+  }
+  const args = buildTfArgs(ctx, tfArgs)
+  const init = await autoInit(ctx, root, args[0])
+  if (init.code !== 0) {
+    logger.log('error', `error occurred:\n\n* ${failedToExecute(ctx, root, ['init', '-input=false'], init)}\n`)
+    return 1
+  }
+  const res = await runTf(ctx, root, args)
+  const detailed = args.includes('-detailed-exitcode')
+  if (res.code !== 0 && !(detailed && res.code === 2)) {
+    logger.log('error', `tofu invocation failed in .`)
+    logger.log('error', `error occurred:\n\n* ${failedToExecute(ctx, root, args, res)}\n`)
+  }
+  return res.code
+}
+
+/** `{./a/b}`, `./a/*`, `!{./x}`, `name=vpc`, `vpc` → a matcher over units; other filter kinds are not emulated. */
+function filterMatcher(expr, root) {
+  let e = expr.trim()
+  if (e.startsWith('{') && e.endsWith('}')) e = e.slice(1, -1).trim()
+  if (/\.\.\.|[[\]|^]/.test(e) || (/=/.test(e) && !e.startsWith('name='))) {
+    throw new UsageError(`fake terragrunt: the filter expression ${JSON.stringify(expr)} is not emulated`)
+  }
+  if (e.startsWith('name=')) {
+    const re = globToRegExp(e.slice(5))
+    return (u) => re.test(basename(u.dir))
+  }
+  if (e.startsWith('./') || e.startsWith('../') || e.startsWith('/') || e.includes('/') || e === '.') {
+    return pathMatcher(e, root)
+  }
+  const re = globToRegExp(e)
+  return (u) => re.test(basename(u.dir))
+}
+
+function pathMatcher(p, root) {
+  let rel = isAbsolutePath(p) ? toSlash(relative(root, p)) : toSlash(p)
+  rel = rel.replace(/^\.\//, '') || '.'
+  const re = globToRegExp(rel)
+  return (u) => re.test(u.path)
+}
+
+function selectUnits(ctx, units) {
+  const { flags, root } = ctx
+  const include = []
+  const exclude = []
+  for (const d of flags['queue-include-dir'] ?? []) include.push(pathMatcher(d, root))
+  for (const d of flags['queue-exclude-dir'] ?? []) exclude.push(pathMatcher(d, root))
+  for (const f of flags.filter ?? []) {
+    const t = f.trim()
+    if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root))
+    else include.push(filterMatcher(t, root))
+  }
+  return units.filter((u) => (include.length === 0 || include.some((m) => m(u))) && !exclude.some((m) => m(u)))
+}
+
+function queueHeader(ctx, units, cmd) {
+  const version = ctx.scenario.terragruntVersion
+  const bare = ctx.logger.format === 'bare'
+  const ordered = dagOrder(units)
+  if (versionAtLeast(version, 1, 0)) {
+    const inQueue = new Set(units.map((u) => u.dir))
+    const dependents = new Map(units.map((u) => [u.dir, []]))
+    for (const u of units) for (const d of u.deps) if (inQueue.has(d)) dependents.get(d).push(u)
+    const roots = units.filter((u) => !u.deps.some((d) => inQueue.has(d)))
+    const lines = ['.']
+    const draw = (list, indent) => {
+      list.forEach((u, i) => {
+        const last = i === list.length - 1
+        lines.push(`${indent}${last ? '╰── ' : '├── '}${u.path}`)
+        draw(dependents.get(u.dir), indent + (last ? '    ' : '│   '))
+      })
+    }
+    draw(roots, '')
+    return `The following units will be run, starting with dependencies and then their dependents:\n${lines.join('\n')}`
+  }
+  if (versionAtLeast(version, 0, 89)) {
+    return `Unit queue will be processed for ${cmd} in this order:\n${ordered.map((u) => `- Unit ${u.path}\n`).join('')}`
+  }
+  // 0.x before the runner pool: groups of units whose dependencies are in earlier groups
+  const level = new Map()
+  for (const u of ordered) {
+    const deps = u.deps.filter((d) => level.has(d))
+    level.set(u.dir, deps.length ? Math.max(...deps.map((d) => level.get(d))) + 1 : 0)
+  }
+  const groups = []
+  for (const u of ordered) (groups[level.get(u.dir)] ??= []).push(u)
+  const where = bare ? ctx.root : '.'
+  let msg = `The stack at ${where} will be processed in the following order for command ${cmd}:\n`
+  groups.forEach((g, i) => {
+    msg += `Group ${i + 1}\n`
+    for (const u of g) msg += `- Module ${bare ? u.dir : `./${u.path}`}\n`
+    msg += '\n'
+  })
+  return msg
+}
+
+function summaryText(ctx, runs, totalMs) {
+  const colour = ctx.logger.colour
+  const c = (code, s) => (colour ? `\u001b[${code}m${s}\u001b[0m` : s)
+  const duration =
+    totalMs < 1
+      ? `${Math.round(totalMs * 1000)}µs`
+      : totalMs < 1000
+        ? `${Math.floor(totalMs)}ms`
+        : totalMs < 60000
+          ? `${Math.floor(totalMs / 1000)}s`
+          : `${Math.floor(totalMs / 60000)}m`
+  const header = '❯❯ Run Summary'
+  const count = (r) => runs.filter((x) => x.result === r).length
+  let out = `\n${c('1;93', header)}  ${c('1;97', `${runs.length} units`)}  ${duration}\n`
+  out += `   ${'─'.repeat(28)}\n`
+  // Terragrunt pads with len() of the header in bytes (❯ is 3 bytes): column 20, minus the 3-space prefix and 4.
+  const entry = (label, n, code) => {
+    const pad = Math.max(0, Buffer.byteLength(header) + 2 - (3 + label.length) - 4)
+    out += `   ${c(code, label)}${pad < 2 ? '  ' : ' '.repeat(pad)}${n}\n`
+  }
+  if (ctx.flags['summary-per-unit']) {
+    for (const [result, label, code] of [
+      ['succeeded', 'Succeeded', '1;92'],
+      ['failed', 'Failed', '1;91'],
+      ['early exit', 'Early Exits', '1;93'],
+      ['excluded', 'Excluded', '1;94']
+    ]) {
+      const group = runs.filter((r) => r.result === result)
+      if (!group.length) continue
+      out += `   ${c(code, `${label} (${group.length})`)}\n`
+      for (const r of group.sort((a, b) => b.ended - b.started - (a.ended - a.started))) {
+        out += `      ${r.name}  ${r.ended - r.started}ms\n`
+      }
+    }
+  } else {
+    if (count('succeeded')) entry('Succeeded', count('succeeded'), '1;92')
+    if (count('failed')) entry('Failed', count('failed'), '1;91')
+    if (count('early exit')) entry('Early Exits', count('early exit'), '1;93')
+    if (count('excluded')) entry('Excluded', count('excluded'), '1;94')
+  }
+  return out + '\n'
+}
+
+function writeReport(ctx, runs) {
+  const file = ctx.flags['report-file']
+  if (!file) return
+  const target = isAbsolutePath(file) ? file : join(ctx.root, file)
+  const format = ctx.flags['report-format'] ?? (target.endsWith('.json') ? 'json' : 'csv')
+  const sorted = [...runs].sort((a, b) => a.started - b.started || (a.name < b.name ? -1 : 1))
+  let body
+  if (format === 'json') {
+    const entries = sorted.map((r) => {
+      const e = { Started: rfc3339(new Date(r.started), true), Ended: rfc3339(new Date(r.ended), true) }
+      if (r.reason) e.Reason = r.reason
+      if (r.cause) e.Cause = r.cause
+      e.Name = r.name
+      e.Result = r.result
+      if (r.cmd) e.Cmd = r.cmd
+      if (r.args?.length) e.Args = r.args
+      return e
+    })
+    body = JSON.stringify(entries, null, '  ') + '\n'
+  } else if (format === 'csv') {
+    const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+    body = 'Name,Started,Ended,Result,Reason,Cause,Ref,Cmd,Args\n'
+    for (const r of sorted) {
+      body +=
+        [
+          r.name,
+          rfc3339(new Date(r.started)),
+          rfc3339(new Date(r.ended)),
+          r.result,
+          r.reason ?? '',
+          r.cause ?? '',
+          '',
+          r.cmd ?? '',
+          (r.args ?? []).join(',')
+        ]
+          .map(q)
+          .join(',') + '\n'
+    }
+  } else {
+    throw new UsageError(`unsupported format: ${format}`)
+  }
+  mkdirSync(resolve(target, '..'), { recursive: true })
+  const tmp = `${target}.${process.pid}.tmp`
+  writeFileSync(tmp, body)
+  renameSync(tmp, target)
+}
+
+async function runAll(ctx, tfArgs) {
+  const { flags, root, logger } = ctx
+  const cmd = tfArgs[0]
+  const parallelism = flags.parallelism !== undefined ? parseInt(flags.parallelism, 10) : Infinity
+  if (flags.parallelism !== undefined && !(parallelism > 0))
+    throw new UsageError(`invalid value "${flags.parallelism}" for flag -parallelism`)
+  const all = discover(root).filter((u) => u.type === 'unit')
+  const selected = selectUnits(ctx, all)
+  const queued = selected.filter((u) => !excludedFor(u.exclude, cmd))
+  const excluded = selected.filter((u) => excludedFor(u.exclude, cmd))
+  if (flags['queue-ignore-dag-order']) for (const u of queued) u.deps = []
+  logger.log('info', queueHeader(ctx, queued, cmd))
+
+  const outDir = flags['out-dir'] ? resolve(flags['out-dir']) : undefined
+  const jsonOutDir = flags['json-out-dir'] ? resolve(flags['json-out-dir']) : undefined
+  const runs = []
+  const now = () => Date.now()
+  for (const u of excluded) {
+    const t = now()
+    runs.push({
+      name: u.path,
+      started: t,
+      ended: t,
+      result: 'excluded',
+      reason: 'exclude block',
+      cmd,
+      args: tfArgs.slice(1)
+    })
+  }
+  const nameOf = (u) => (u.dir === root ? basename(root) : u.path)
+  const inQueue = new Map(queued.map((u) => [u.dir, u]))
+  const done = new Map()
+  const results = new Map()
+  const errors = []
+  let running = 0
+  const waiters = []
+  const acquire = () => (running < parallelism ? (running++, Promise.resolve()) : new Promise((r) => waiters.push(r)))
+  const release = () => {
+    const next = waiters.shift()
+    if (next) next()
+    else running--
+  }
+
+  const runUnit = async (u) => {
+    const deps = u.deps.filter((d) => inQueue.has(d))
+    await Promise.all(deps.map((d) => done.get(d)))
+    const failedDep = deps.find((d) => ['failed', 'early exit'].includes(results.get(d)))
+    if (failedDep && !flags['queue-ignore-errors']) {
+      const t = now()
+      results.set(u.dir, 'early exit')
+      runs.push({
+        name: nameOf(u),
+        started: t,
+        ended: t,
+        result: 'early exit',
+        reason: 'ancestor error',
+        cause: inQueue.get(failedDep).path,
+        cmd,
+        args: tfArgs.slice(1)
+      })
+      errors.push(
+        `Cannot process unit ./${u.path} because one of its dependencies, ./${inQueue.get(failedDep).path}, finished with an error`
+      )
+      return
+    }
+    await acquire()
+    const started = now()
+    let result = 'succeeded'
+    let code
+    let cause
+    try {
+      const unitArgs = [...tfArgs]
+      const planFile =
+        cmd === 'plan' && (outDir || jsonOutDir) ? join(outDir ?? jsonOutDir, u.path, 'tfplan.tfplan') : undefined
+      if (planFile) {
+        mkdirSync(resolve(planFile, '..'), { recursive: true })
+        unitArgs.push(`-out=${planFile}`)
+      }
+      const args = buildTfArgs(ctx, unitArgs)
+      const init = await autoInit(ctx, u.dir, cmd)
+      if (init.code !== 0) {
+        code = 1
+        result = 'failed'
+        cause = failedToExecute(ctx, u.dir, ['init', '-input=false'], init)
+      } else {
+        const res = await runTf(ctx, u.dir, args)
+        code = res.code
+        const detailed = args.includes('-detailed-exitcode')
+        if (res.code !== 0 && !(detailed && res.code === 2)) {
+          result = 'failed'
+          cause = failedToExecute(ctx, u.dir, args, res)
+          logger.log('error', `tofu invocation failed in ./${u.path}`, { dir: u.dir })
+        } else if (planFile && jsonOutDir) {
+          const show = await runTf(ctx, u.dir, ['show', '-json', planFile], { mode: 'capture' })
+          if (show.code === 0) {
+            const target = join(jsonOutDir, u.path, 'tfplan.json')
+            mkdirSync(resolve(target, '..'), { recursive: true })
+            writeFileSync(target, show.stdout)
+          } else {
+            logger.log('warn', `fake terragrunt: no JSON plan for this unit; tfplan.json not written`, { dir: u.dir })
+          }
+        }
+      }
+    } finally {
+      release()
+    }
+    if (result === 'failed') errors.push(cause)
+    results.set(u.dir, result)
+    runs.push({
+      name: nameOf(u),
+      started,
+      ended: now(),
+      result,
+      reason: result === 'failed' ? 'run error' : undefined,
+      cause,
+      cmd,
+      args: tfArgs.slice(1),
+      code
+    })
+  }
+
+  const start = now()
+  for (const u of queued) {
+    let resolveDone
+    done.set(u.dir, new Promise((r) => (resolveDone = r)))
+    u.resolveDone = resolveDone
+  }
+  await Promise.all(queued.map((u) => runUnit(u).finally(() => u.resolveDone())))
+  const total = now() - start
+
+  if (errors.length) {
+    logger.log(
+      'error',
+      `Run failed: ${errors.length === 1 ? 'error occurred' : `${errors.length} errors occurred`}:\n\n${errors.map((e) => `* ${e}`).join('\n')}\n`
+    )
+  }
+  writeReport(ctx, runs)
+  if (!flags['summary-disable']) process.stdout.write(summaryText(ctx, runs, total))
+
+  const codes = runs.filter((r) => r.code !== undefined).map((r) => r.code)
+  const detailed = tfArgs.includes('-detailed-exitcode')
+  if (errors.length || codes.includes(1)) return 1
+  if (detailed && codes.includes(2)) return 2
+  return codes.find((c) => c !== 0 && c !== 2) ?? 0
+}
+
+function help() {
+  process.stdout.write(
+    'Usage: terragrunt [global options] <command> [options]\n\nCommands: run, find, plan, apply, init, show, ...\n'
+  )
+  return 0
+}
+
+async function main() {
+  const scenario = loadScenario()
+  let parsed
+  try {
+    parsed = parseArgs(argv)
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    new TgLogger({ format: 'pretty', colour: false, root: startCwd }).log('error', e.message)
+    return 1
+  }
+  const { flags, tfArgs } = parsed
+  let command = parsed.command
+  applyEnv(flags, command)
+  const format = flags['log-format'] ?? 'pretty'
+  const root = resolve(flags['working-dir'] ?? startCwd)
+  const logger0 = new TgLogger({ format: 'pretty', colour: false, root })
+  if (!LOG_FORMATS.includes(format)) {
+    logger0.log('error', `flag --log-format, invalid format "${format}", available values: ${LOG_FORMATS.join(',')}`)
+    return 1
+  }
+  if (flags['log-level'] && !LOG_LEVELS.includes(flags['log-level'])) {
+    logger0.log(
+      'error',
+      `flag --log-level, invalid level "${flags['log-level']}", available values: ${LOG_LEVELS.join(',')}`
+    )
+    return 1
+  }
+  const logger = new TgLogger({
+    format,
+    colour: !flags['no-color'] && !process.env.NO_COLOR,
+    root,
+    level: flags['log-level'],
+    disabled: !!flags['log-disable']
+  })
+  const tfPath = flags['tf-path'] ?? 'tofu'
+  const ctx = {
+    scenario,
+    flags,
+    root,
+    logger,
+    tfPath,
+    tfBin: undefined,
+    forward: !!(flags['tf-forward-stdout'] || flags['log-disable'] || format === 'bare')
+  }
+  try {
+    if (flags.version) return printVersion(ctx)
+    if (flags.help || command === undefined) return help()
+    if (!existsSync(root)) {
+      logger.log('error', `The working directory ${root} does not exist`)
+      return 1
+    }
+    if (command === 'find') return find(ctx)
+    if (OTHER_COMMANDS.includes(command))
+      throw new UsageError(`fake terragrunt: the "${command}" command is not emulated`)
+    let args = tfArgs
+    let all = !!flags.all
+    if (command === 'run-all') {
+      logger.log(
+        'warn',
+        'The `run-all` command is deprecated and will be removed in a future version of Terragrunt. Use `terragrunt run --all` instead.'
+      )
+      all = true
+      command = 'run'
+    }
+    if (command !== 'run') {
+      if (!SHORTCUTS.includes(command)) {
+        if (versionAtLeast(scenario.terragruntVersion, 0, 88)) {
+          logger.log(
+            'error',
+            `unknown command: "${command}". Terragrunt no longer forwards unknown commands by default. Use 'terragrunt run -- ${command} ...' or a supported shortcut. Learn more: https://terragrunt.gruntwork.io/docs/migrate/cli-redesign/#use-the-new-run-command`
+          )
+          return 1
+        }
+      }
+      args = [command, ...tfArgs]
+    }
+    if (args.length === 0) throw new UsageError('Missing run command. Try `terragrunt run -- plan`.')
+    const tfBin = which(tfPath)
+    if (!tfBin) {
+      logger.log(
+        'error',
+        `Failed to execute "${tfPath} -version" in .\n\nexec: "${tfPath}": executable file not found in $PATH`
+      )
+      logger.log('error', 'Unable to determine underlying exit code, so Terragrunt will exit with error code 1')
+      return 1
+    }
+    ctx.tfBin = tfBin
+    return all ? await runAll(ctx, args) : await runOne(ctx, args)
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    logger0.log('error', e.message)
+    return 1
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e) => {
+    process.stderr.write(`fake terragrunt crashed: ${e?.stack ?? e}\n`)
+    process.exitCode = 99
+  }
+)

@@ -1,0 +1,431 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  FAKE_TERRAGRUNT,
+  FAKE_TOFU,
+  PLAN_FIXTURES,
+  fakeEnv,
+  makeLiveRepo,
+  maxOverlap,
+  readCalls,
+  runFake
+} from './harness.js'
+
+const PRETTY_LINE = /^\d{2}:\d{2}:\d{2}\.\d{3} (STDOUT|STDERR|INFO|WARN|ERROR|DEBUG) /
+
+async function fixture(name: string): Promise<string> {
+  return readFile(join(PLAN_FIXTURES, name), 'utf8')
+}
+
+/** vpc <- app, db <- app; a root terragrunt.hcl included by every unit; a cache dir that must be ignored. */
+async function stackRepo(): Promise<string> {
+  const include = 'include "root" {\n  path = find_in_parent_folders()\n}\n'
+  return makeLiveRepo(
+    {
+      '.': 'remote_state {\n  backend = "gcs"\n}\n',
+      'live/vpc': include,
+      'live/db': include + '# dependency "x" { config_path = "../nope" }\n',
+      'live/app':
+        include +
+        'dependency "vpc" {\n  config_path = "../vpc"\n  mock_outputs = { id = "x" }\n}\n' +
+        'dependencies {\n  paths = ["../db"]\n}\n',
+      'live/app/.terragrunt-cache/abc/def': 'terraform {}\n'
+    },
+    { 'live/vpc/main.tf': '' }
+  )
+}
+
+describe('fake terragrunt: version, find, flags', () => {
+  it('prints its version like the real one', async () => {
+    const dir = await makeLiveRepo({})
+    const env = await fakeEnv(dir, { terragruntVersion: '1.0.2' })
+    for (const flag of ['--version', '-v']) {
+      const res = await runFake(FAKE_TERRAGRUNT, [flag], { cwd: dir, env })
+      expect(res).toMatchObject({ code: 0, stdout: 'terragrunt version v1.0.2\n' })
+    }
+    const tofu = await runFake(FAKE_TOFU, ['version'], { cwd: dir, env: await fakeEnv(dir, { tofuVersion: '1.9.1' }) })
+    expect(tofu.stdout).toBe('OpenTofu v1.9.1\non linux_amd64\n')
+  })
+
+  it('finds units with their dependencies and skips the included root config and caches', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, {})
+    const res = await runFake(
+      FAKE_TERRAGRUNT,
+      ['find', '--json', '--dependencies', '--working-dir', dir, '--no-color'],
+      {
+        cwd: dir,
+        env
+      }
+    )
+    expect(res.code).toBe(0)
+    expect(JSON.parse(res.stdout)).toEqual([
+      { type: 'unit', path: 'live/app', dependencies: ['live/vpc', 'live/db'] },
+      { type: 'unit', path: 'live/db' },
+      { type: 'unit', path: 'live/vpc' }
+    ])
+    const plain = await runFake(FAKE_TERRAGRUNT, ['find', '--working-dir', join(dir, 'live')], { cwd: dir, env })
+    expect(plain.stdout).toBe('app\ndb\nvpc\n')
+    const dag = await runFake(FAKE_TERRAGRUNT, ['find', '--dag', '--json'], { cwd: join(dir, 'live'), env })
+    expect((JSON.parse(dag.stdout) as { path: string }[]).map((u) => u.path)).toEqual(['db', 'vpc', 'app'])
+  })
+
+  it('acts like an old Terragrunt without find when findSupported is false', async () => {
+    const dir = await stackRepo()
+    const res = await runFake(FAKE_TERRAGRUNT, ['find', '--json', '--no-color'], {
+      cwd: dir,
+      env: await fakeEnv(dir, { terragruntVersion: '0.66.9', findSupported: false })
+    })
+    expect(res.code).toBe(1)
+    expect(res.stdout).toBe('')
+    expect(res.stderr).toMatch(/ERROR +OpenTofu has no command named "find"/)
+  })
+
+  it('refuses flags and commands the real tools do not have', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, {})
+    const cwd = join(dir, 'live/vpc')
+    const cases: [string, string[], RegExp][] = [
+      [FAKE_TERRAGRUNT, ['--bogus', 'plan'], /flag provided but not defined: -bogus/],
+      [FAKE_TERRAGRUNT, ['run', 'plan', '-out=x'], /flag `-out` is not a Terragrunt flag/],
+      [FAKE_TERRAGRUNT, ['--terragrunt-non-interactive', 'plan'], /not defined: -terragrunt-non-interactive/],
+      [FAKE_TERRAGRUNT, ['providers', 'lock'], /unknown command: "providers"/],
+      [FAKE_TERRAGRUNT, ['plan', '--log-format', 'xml'], /invalid format "xml"/],
+      [FAKE_TERRAGRUNT, ['run', '--all', '--filter', '[main...HEAD]', '--', 'plan'], /not emulated/],
+      [FAKE_TOFU, ['plan', '-bogus'], /flag provided but not defined: -bogus/],
+      [FAKE_TOFU, ['plan', 'extra'], /Too many command line arguments/],
+      [FAKE_TOFU, ['frobnicate'], /OpenTofu has no command named "frobnicate"/]
+    ]
+    for (const [bin, args, message] of cases) {
+      const res = await runFake(bin, args, { cwd, env })
+      expect({ args, code: res.code }).toEqual({ args, code: 1 })
+      expect(res.stderr).toMatch(message)
+    }
+  })
+})
+
+describe('fake terragrunt: one unit', () => {
+  const planArgs = (unitDir: string, planFile: string): string[] => [
+    'plan',
+    '--working-dir',
+    unitDir,
+    '--non-interactive',
+    '--no-color',
+    '--tf-forward-stdout',
+    '--tf-path',
+    'tofu',
+    '--',
+    `-out=${planFile}`,
+    '-detailed-exitcode',
+    '-no-color',
+    '-input=false'
+  ]
+
+  it('plans with the real exit code, saves a plan that show -json reads back, and really runs tofu', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, { units: { 'live/vpc': { fixture: 'tofu-equiv-moved_with_drift' } } })
+    const unitDir = join(dir, 'live/vpc')
+    const planFile = join(dir, 'out/vpc.tfplan')
+    const plan = await runFake(FAKE_TERRAGRUNT, planArgs(unitDir, planFile), { cwd: dir, env })
+    expect(plan.code).toBe(2)
+    const text = (await fixture('tofu-equiv-moved_with_drift.txt'))
+      .replace('Saved the plan to: equivalence_test_plan', `Saved the plan to: ${planFile}`)
+      .replace('"equivalence_test_plan"', `"${planFile}"`)
+    // like the real one, with --tf-forward-stdout the auto-init output reaches stdout raw, before the plan
+    expect(plan.stdout.startsWith('\nInitializing the backend...\n')).toBe(true)
+    expect(plan.stdout.endsWith(text)).toBe(true)
+    expect(existsSync(planFile)).toBe(true)
+    const again = await runFake(FAKE_TERRAGRUNT, planArgs(unitDir, planFile), { cwd: dir, env })
+    expect(again).toMatchObject({ code: 2, stdout: text })
+
+    const show = await runFake(
+      FAKE_TERRAGRUNT,
+      [
+        'show',
+        '--working-dir',
+        unitDir,
+        '--non-interactive',
+        '--no-color',
+        '--tf-forward-stdout',
+        '--',
+        '-json',
+        planFile
+      ],
+      { cwd: dir, env }
+    )
+    expect(show.code).toBe(0)
+    expect(JSON.parse(show.stdout)).toEqual(JSON.parse(await fixture('tofu-equiv-moved_with_drift.json')))
+
+    const text2 = await runFake(
+      FAKE_TERRAGRUNT,
+      ['show', '--working-dir', unitDir, '--tf-forward-stdout', '--', '-no-color', planFile],
+      {
+        cwd: dir,
+        env
+      }
+    )
+    expect(text2.stdout).toContain('Plan: 0 to add, 2 to change, 0 to destroy.')
+    expect(text2.stdout).not.toContain('Refreshing state')
+    expect(text2.stdout).not.toContain('Saved the plan')
+
+    const calls = await readCalls(env)
+    const tofuCalls = calls.filter((c) => c.bin === 'tofu')
+    expect(tofuCalls.map((c) => c.argv[0])).toEqual(['init', 'plan', 'plan', 'show', 'show'])
+    expect(tofuCalls[1]).toMatchObject({
+      argv: ['plan', `-out=${planFile}`, '-detailed-exitcode', '-no-color', '-input=false', '-no-color'],
+      cwd: unitDir,
+      unit: 'live/vpc',
+      exitCode: 2
+    })
+    expect(calls.filter((c) => c.bin === 'terragrunt')).toHaveLength(4)
+  })
+
+  it('exits 0 for a unit without changes and 1 with an Error box for a failing one', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, {
+      autoInit: false,
+      units: { db: { fail: 'Error acquiring the state lock\nLock Info:\n  ID: 1234' } }
+    })
+    const none = await runFake(FAKE_TERRAGRUNT, planArgs(join(dir, 'live/vpc'), join(dir, 'p1')), { cwd: dir, env })
+    expect(none.code).toBe(0)
+    expect(none.stdout).toContain('No changes. Your infrastructure matches the configuration.')
+
+    const failed = await runFake(FAKE_TERRAGRUNT, planArgs(join(dir, 'live/db'), join(dir, 'p2')), { cwd: dir, env })
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain('╷\n│ Error: Error acquiring the state lock\n│ \n│ Lock Info:\n│   ID: 1234\n╵\n')
+    expect(failed.stderr).toMatch(/ERROR +error occurred:\n\n\* Failed to execute "tofu plan -out=/)
+    expect(existsSync(join(dir, 'p2'))).toBe(false)
+  })
+
+  it('prints tofu output through the pretty logger without a unit prefix and without empty lines', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, { defaultUnit: { fixture: 'tfcmt-import-only' } })
+    const res = await runFake(FAKE_TERRAGRUNT, ['plan', '--no-color', '--', '-no-color'], {
+      cwd: join(dir, 'live/db'),
+      env
+    })
+    expect(res.code).toBe(0)
+    const lines = res.stdout.trimEnd().split('\n')
+    expect(lines.every((l) => /^\d{2}:\d{2}:\d{2}\.\d{3} STDOUT tofu: /.test(l))).toBe(true)
+    const expected = (await fixture('tfcmt-import-only.txt')).split('\n').filter((l) => l !== '')
+    expect(lines.map((l) => l.replace(/^.*? STDOUT tofu: /, ''))).toEqual(expected)
+    expect(res.stderr).toMatch(/INFO {3}tofu: Initializing the backend\.\.\./)
+  })
+
+  it('uses the binary given by --tf-path or TG_TF_PATH and fails like Terragrunt when it is missing', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, {})
+    const viaFlag = await runFake(FAKE_TERRAGRUNT, ['plan', '--tf-path', FAKE_TOFU, '--no-color'], {
+      cwd: join(dir, 'live/db'),
+      env
+    })
+    expect(viaFlag.code).toBe(0)
+    const missing = await runFake(FAKE_TERRAGRUNT, ['plan'], {
+      cwd: join(dir, 'live/db'),
+      env: { ...env, TG_TF_PATH: 'no-such-tofu' }
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('exec: "no-such-tofu": executable file not found in $PATH')
+  })
+})
+
+describe('fake terragrunt: run --all', () => {
+  it('writes json log lines, plan files, JSON plans and the report, and aggregates -detailed-exitcode', async () => {
+    const dir = await stackRepo()
+    const live = join(dir, 'live')
+    const out = join(dir, 'plans')
+    const env = await fakeEnv(dir, {
+      terragruntVersion: '1.0.2',
+      units: {
+        vpc: { fixture: 'tf-equiv-basic_multiline_string_update' },
+        db: { fixture: 'tfcmt-import-only' },
+        app: {}
+      }
+    })
+    const res = await runFake(
+      FAKE_TERRAGRUNT,
+      [
+        'run',
+        '--all',
+        '--non-interactive',
+        '--no-color',
+        '--log-format',
+        'json',
+        '--working-dir',
+        live,
+        '--out-dir',
+        out,
+        '--json-out-dir',
+        out,
+        '--report-file',
+        join(dir, 'report.json'),
+        '--report-format',
+        'json',
+        '--',
+        'plan',
+        '-detailed-exitcode',
+        '-no-color'
+      ],
+      { cwd: dir, env }
+    )
+    expect(res.code).toBe(2)
+    const logLines = (res.stdout + res.stderr).split('\n').filter((l) => l.startsWith('{'))
+    expect(logLines.length).toBeGreaterThan(5)
+    for (const line of logLines) {
+      const entry = JSON.parse(line) as Record<string, unknown>
+      expect(Object.keys(entry).slice(0, 3)).toEqual(['time', 'level', 'working-dir'])
+      expect(entry.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/)
+      expect(typeof entry.msg).toBe('string')
+      if (entry.level === 'stdout') expect(entry['tf-path']).toBe('tofu')
+    }
+    expect(res.stdout).toMatch(/❯❯ Run Summary {2}3 units {2}\d+m?s\n {3}─{28}\n {3}Succeeded {4}3\n/)
+
+    for (const unit of ['vpc', 'db', 'app']) {
+      expect(existsSync(join(out, unit, 'tfplan.tfplan'))).toBe(true)
+    }
+    expect(JSON.parse(await readFile(join(out, 'vpc', 'tfplan.json'), 'utf8'))).toEqual(
+      JSON.parse(await fixture('tf-equiv-basic_multiline_string_update.json'))
+    )
+    // a text-only fixture has no JSON form; an empty plan's JSON is synthesised
+    expect(existsSync(join(out, 'db', 'tfplan.json'))).toBe(false)
+    expect(JSON.parse(await readFile(join(out, 'app', 'tfplan.json'), 'utf8'))).toMatchObject({
+      applyable: false,
+      errored: false
+    })
+
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Record<string, unknown>[]
+    expect(report.map((r) => [r.Name, r.Result]).sort()).toEqual([
+      ['app', 'succeeded'],
+      ['db', 'succeeded'],
+      ['vpc', 'succeeded']
+    ])
+    expect(Object.keys(report[0])).toEqual(['Started', 'Ended', 'Name', 'Result', 'Cmd', 'Args'])
+  })
+
+  it('fails the run with exit 1, marks dependents as early exits, and exits 0 without -detailed-exitcode', async () => {
+    const dir = await stackRepo()
+    const live = join(dir, 'live')
+    const env = await fakeEnv(dir, {
+      autoInit: false,
+      units: { vpc: { fail: 'Unsupported argument' }, db: { fixture: 'dflook-move-only' } }
+    })
+    const base = ['run', '--all', '--no-color', '--report-file', 'r.json', '--report-format', 'json']
+    const failed = await runFake(FAKE_TERRAGRUNT, [...base, '--', 'plan', '-detailed-exitcode'], { cwd: live, env })
+    expect(failed.code).toBe(1)
+    const report = JSON.parse(await readFile(join(live, 'r.json'), 'utf8')) as Record<string, unknown>[]
+    const byName: Record<string, Record<string, unknown>> = Object.fromEntries(report.map((r) => [String(r.Name), r]))
+    expect(byName.vpc).toMatchObject({ Result: 'failed', Reason: 'run error' })
+    expect(byName.vpc.Cause).toContain('Error: Unsupported argument')
+    expect(byName.app).toMatchObject({ Result: 'early exit', Reason: 'ancestor error', Cause: 'vpc' })
+    expect(byName.db).toMatchObject({ Result: 'succeeded' })
+    expect(failed.stdout).toContain('   Failed       1\n   Early Exits  1\n')
+    expect(failed.stderr).toMatch(/STDERR \[vpc\] tofu: │ Error: Unsupported argument/)
+
+    const env2 = await fakeEnv(dir, { autoInit: false, units: { db: { fixture: 'dflook-move-only' } } })
+    const detailed = await runFake(FAKE_TERRAGRUNT, ['run', '--all', '--', 'plan', '-detailed-exitcode'], {
+      cwd: live,
+      env: env2
+    })
+    expect(detailed.code).toBe(2)
+    const plain = await runFake(FAKE_TERRAGRUNT, ['run', '--all', 'plan'], { cwd: live, env: env2 })
+    expect(plain.code).toBe(0)
+  })
+
+  it('selects units with --queue-include-dir and --filter', async () => {
+    const dir = await stackRepo()
+    const live = join(dir, 'live')
+    const env = await fakeEnv(dir, { autoInit: false })
+    const planned = async (args: string[]): Promise<string[]> => {
+      const before = (await readCalls(env)).length
+      const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', ...args, '--', 'plan'], { cwd: live, env })
+      expect(res.code).toBe(0)
+      return (await readCalls(env))
+        .slice(before)
+        .filter((c) => c.bin === 'tofu')
+        .map((c) => c.unit!)
+        .sort()
+    }
+    expect(await planned(['--queue-include-dir', 'vpc', '--queue-include-dir', './db'])).toEqual(['db', 'vpc'])
+    expect(await planned(['--filter', '{./app}'])).toEqual(['app'])
+    expect(await planned(['--filter', '!{./app}'])).toEqual(['db', 'vpc'])
+    expect(await planned(['--queue-include-dir', join(live, '*')])).toEqual(['app', 'db', 'vpc'])
+  })
+
+  it('prints the queue header of each Terragrunt era and prefixes unit lines', async () => {
+    const dir = await stackRepo()
+    const live = join(dir, 'live')
+    const header = async (version: string): Promise<string> => {
+      const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
+      const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', '--no-color', '--', 'plan'], { cwd: live, env })
+      expect(
+        res.stdout
+          .split('\n')
+          .filter((l) => l.includes('STDOUT'))
+          .every((l) => /STDOUT \[(app|db|vpc)\] tofu: /.test(l))
+      ).toBe(true)
+      return res.stderr.replace(/^\d{2}:\d{2}:\d{2}\.\d{3} /gm, '')
+    }
+    expect(await header('1.1.3')).toContain(
+      'INFO   The following units will be run, starting with dependencies and then their dependents:\n.\n├── db\n│   ╰── app\n╰── vpc\n    ╰── app\n'
+    )
+    expect(await header('0.99.1')).toContain(
+      'INFO   Unit queue will be processed for plan in this order:\n- Unit db\n- Unit vpc\n- Unit app\n\n'
+    )
+    expect(await header('0.75.0')).toContain(
+      'INFO   The stack at . will be processed in the following order for command plan:\nGroup 1\n- Module ./db\n- Module ./vpc\n\nGroup 2\n- Module ./app\n\n\n'
+    )
+  })
+
+  it('runs at most --parallelism units at once, and that many do overlap', async () => {
+    const units: Record<string, string> = {}
+    for (let i = 0; i < 7; i++) units[`u${i}`] = ''
+    const dir = await makeLiveRepo(units)
+    const env = await fakeEnv(dir, { autoInit: false, defaultUnit: { fixture: 'dflook-move-only', delayMs: 1000 } })
+    const res = await runFake(
+      FAKE_TERRAGRUNT,
+      ['run', '--all', '--parallelism', '3', '--non-interactive', '--', 'plan'],
+      {
+        cwd: dir,
+        env
+      }
+    )
+    expect(res.code).toBe(0)
+    const plans = (await readCalls(env)).filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
+    expect(plans).toHaveLength(7)
+    expect(maxOverlap(plans)).toBe(3)
+  })
+
+  it('records every call with its start and end', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, { autoInit: false })
+    await runFake(FAKE_TERRAGRUNT, ['run', '--all', '--', 'plan'], { cwd: join(dir, 'live'), env })
+    const calls = await readCalls(env)
+    expect(calls.map((c) => c.bin).sort()).toEqual(['terragrunt', 'tofu', 'tofu', 'tofu'])
+    for (const c of calls) {
+      expect(c.end).toBeGreaterThanOrEqual(c.start)
+      expect(c.exitCode).toBe(0)
+    }
+    const tg = calls.find((c) => c.bin === 'terragrunt')!
+    expect(tg.argv).toEqual(['run', '--all', '--', 'plan'])
+    for (const c of calls.filter((x) => x.bin === 'tofu')) {
+      expect(c.start).toBeGreaterThanOrEqual(tg.start)
+      expect(c.end).toBeLessThanOrEqual(tg.end)
+    }
+  })
+
+  it('pretty output lines keep their shape when colours are on', async () => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, { autoInit: false, defaultUnit: { fixture: 'tfcmt-import-only' } })
+    const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', '--', 'plan'], {
+      cwd: join(dir, 'live'),
+      env: { ...env, NO_COLOR: undefined, TG_NO_COLOR: undefined }
+    })
+    expect(res.stdout).toContain('\u001b[')
+    // eslint-disable-next-line no-control-regex
+    const plain = res.stdout.replace(/\u001b\[[0-9;]*m/g, '')
+    const lines = plain.split('\n').filter((l) => PRETTY_LINE.test(l))
+    expect(lines.length).toBeGreaterThan(20)
+  })
+})
