@@ -14,11 +14,12 @@ function walk(dir) {
   return out
 }
 
-const lint = await createLinter()
 let problems = 0
 const files = walk(join(root, '.github/workflows'))
 for (const file of files) {
   const rel = relative(root, file)
+  // A fresh WASM instance per file: one instance crashes ('unreachable') after a few runs.
+  const lint = await createLinter()
   for (const r of lint(readFileSync(file, 'utf8'), rel)) {
     problems++
     console.error(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)

@@ -67,7 +67,7 @@ export function splitArgs(text: string): string[] {
   let quote: '"' | "'" | undefined
   let inWord = false
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
+    const ch = text[i]
     if (quote) {
       if (ch === quote) quote = undefined
       else if (ch === '\\' && quote === '"' && i + 1 < text.length) current += text[++i]

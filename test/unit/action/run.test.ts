@@ -6,7 +6,9 @@ const { runAction, describeFailure } = await import('../../../src/core/action/ru
 const { InputReader, recordInputs } = await import('../../../src/core/action/inputs.js')
 
 describe('runAction', () => {
-  beforeEach(() => jest.clearAllMocks())
+  beforeEach(() => {
+    jest.clearAllMocks()
+  })
 
   it('reports a bad duration input as one failed line without a stack', async () => {
     await runAction(() => {
