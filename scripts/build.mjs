@@ -18,7 +18,17 @@ for (const name of names) {
   rmSync(join(root, out), { recursive: true, force: true })
   const res = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '-q'],
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      out,
+      '--source-map',
+      '--license',
+      'licenses.txt',
+      '-q'
+    ],
     { cwd: root, stdio: 'inherit' }
   )
   if (res.status !== 0) failed = true

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- recorded payloads are loose JSON that these helpers re-point field by field */
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 
@@ -75,7 +76,13 @@ export function pushEvent(o: { owner: string; repo: string; sha: string; ref?: s
 }
 
 /** A recorded issue_comment payload on issue `number`. */
-export function issueCommentEvent(o: { owner: string; repo: string; number: number; body: string; user: string }): Json {
+export function issueCommentEvent(o: {
+  owner: string
+  repo: string
+  number: number
+  body: string
+  user: string
+}): Json {
   const p: Json = recordedPayload('issue_comment', 'created')
   pointAtRepo(p, o.owner, o.repo)
   p.issue.number = o.number

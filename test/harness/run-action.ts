@@ -50,13 +50,13 @@ export function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
+    const line = lines[i]
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
     if (heredoc) {
       const [, name, delim] = heredoc
       const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!)
-      out[name!] = value.join('\n')
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i])
+      out[name] = value.join('\n')
     } else if (line.includes('=')) {
       const at = line.indexOf('=')
       out[line.slice(0, at)] = line.slice(at + 1)
@@ -69,7 +69,7 @@ function parseAnnotations(stdout: string): Annotation[] {
   const found: Annotation[] = []
   for (const line of stdout.split('\n')) {
     const m = /^::(error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line)
-    if (m) found.push({ level: m[1] as Annotation['level'], message: unescapeData(m[2]!) })
+    if (m) found.push({ level: m[1] as Annotation['level'], message: unescapeData(m[2]) })
   }
   return found
 }
@@ -112,7 +112,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_EVENT_NAME: options.event?.name ?? 'workflow_dispatch',
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: options.repository ?? 'acme/live',
-    GITHUB_REPOSITORY_OWNER: (options.repository ?? 'acme/live').split('/')[0]!,
+    GITHUB_REPOSITORY_OWNER: (options.repository ?? 'acme/live').split('/')[0],
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_RUN_NUMBER: '7',

@@ -63,7 +63,10 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
 export function readRunContext(env: Env): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner, repo] = repository.split('/')
-  if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY is '${repository}': expected owner/repo (is this running in GitHub Actions?)`)
+  if (!owner || !repo)
+    throw new UserError(
+      `GITHUB_REPOSITORY is '${repository}': expected owner/repo (is this running in GitHub Actions?)`
+    )
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   const pullRequest = pullRequestOf(payload)
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')

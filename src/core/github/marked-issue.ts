@@ -51,7 +51,13 @@ export async function findIssuesByMarker(
 }
 
 /** Creates the label when the repository does not have it yet. */
-export async function ensureLabel(octokit: GitHubClient, repo: RepoRef, name: string, color = 'd93f0b', description = ''): Promise<void> {
+export async function ensureLabel(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  name: string,
+  color = 'd93f0b',
+  description = ''
+): Promise<void> {
   try {
     await octokit.rest.issues.getLabel({ ...repo, name })
   } catch (error) {
@@ -92,7 +98,12 @@ export async function upsertIssueByMarker(
 
   if (!existing) {
     await ensureLabel(octokit, repo, label)
-    const { data } = await octokit.rest.issues.create({ ...repo, title: content.title, body: content.body, labels: content.labels })
+    const { data } = await octokit.rest.issues.create({
+      ...repo,
+      title: content.title,
+      body: content.body,
+      labels: content.labels
+    })
     return { issue: toMarkedIssue(data), action: 'created' }
   }
   const same = existing.state === 'open' && existing.title === content.title && existing.body === content.body
@@ -118,7 +129,12 @@ export async function closeIssuesByMarker(
   const open = await findIssuesByMarker(octokit, repo, label, marker, 'open')
   for (const issue of open) {
     if (comment) await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: comment })
-    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' })
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'completed'
+    })
   }
   return open
 }

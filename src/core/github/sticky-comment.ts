@@ -24,7 +24,11 @@ export interface StickyResult {
  * All comments on an issue or PR whose body contains `marker`, oldest first, across every page. A comment without
  * the exact marker is never returned, so look-alike comments by people or other tools are left alone.
  */
-export async function findMarkedComments(octokit: GitHubClient, target: IssueRef, marker: string): Promise<MarkedComment[]> {
+export async function findMarkedComments(
+  octokit: GitHubClient,
+  target: IssueRef,
+  marker: string
+): Promise<MarkedComment[]> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -68,6 +72,7 @@ export async function upsertStickyComment(
 /** Deletes every comment carrying `marker`; returns how many. */
 export async function deleteMarkedComments(octokit: GitHubClient, target: IssueRef, marker: string): Promise<number> {
   const ours = await findMarkedComments(octokit, target, marker)
-  for (const c of ours) await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
+  for (const c of ours)
+    await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
   return ours.length
 }

@@ -44,10 +44,24 @@ export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<s
 }
 
 /** `terragrunt plan` for one unit, saving the binary plan to `planFile` (absolute). */
-export function planUnit(cli: TerragruntCli, unitDir: string, planFile: string, extraArgs: string[]): Promise<ProcessResult> {
+export function planUnit(
+  cli: TerragruntCli,
+  unitDir: string,
+  planFile: string,
+  extraArgs: string[]
+): Promise<ProcessResult> {
   return run(
     cli,
-    ['plan', ...commonFlags(cli, unitDir), '--', `-out=${planFile}`, '-detailed-exitcode', '-no-color', '-input=false', ...extraArgs],
+    [
+      'plan',
+      ...commonFlags(cli, unitDir),
+      '--',
+      `-out=${planFile}`,
+      '-detailed-exitcode',
+      '-no-color',
+      '-input=false',
+      ...extraArgs
+    ],
     unitDir
   )
 }

@@ -47,7 +47,9 @@ async function planOne(options: PlanUnitsOptions, path: string): Promise<UnitPla
   } catch (e) {
     const err = e as NodeJS.ErrnoException
     const failure =
-      err.code === 'ENOENT' ? `cannot run '${options.cli.binary}': not found on PATH (install Terragrunt or set terragrunt-binary)` : err.message
+      err.code === 'ENOENT'
+        ? `cannot run '${options.cli.binary}': not found on PATH (install Terragrunt or set terragrunt-binary)`
+        : err.message
     return buildUnitPlan({ path, text: '', failure })
   }
   if (plan.timedOut) return buildUnitPlan({ path, text: plan.stdout, stderr: plan.stderr, failure: 'timed out' })

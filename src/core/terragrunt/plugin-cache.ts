@@ -68,7 +68,11 @@ export async function restorePluginCache(
   }
 }
 
-export async function savePluginCache(store: CacheStore, cacheState: PluginCache, log: (message: string) => void): Promise<void> {
+export async function savePluginCache(
+  store: CacheStore,
+  cacheState: PluginCache,
+  log: (message: string) => void
+): Promise<void> {
   if (cacheState.restoredKey === cacheState.key) return
   try {
     await store.save([cacheState.dir], cacheState.key)

@@ -11,7 +11,7 @@ export function parseDuration(text: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s) * 1000
   if (!DURATION.test(s)) return undefined
   let total = 0
-  for (const [, n, unit] of s.matchAll(PART)) total += Number(n) * UNIT_MS[unit!]!
+  for (const [, n, unit] of s.matchAll(PART)) total += Number(n) * UNIT_MS[unit]
   return Math.round(total)
 }
 

@@ -18,7 +18,9 @@ describe('InputReader', () => {
   it('rejects a bad duration with one line naming the input, the value and the expected form', () => {
     const read = () => reader({ timeout: '10 minutes' }).duration('timeout')
     expect(read).toThrow(InputError)
-    expect(read).toThrow("Input 'timeout' has invalid value '10 minutes': expected a duration such as 90s, 15m, 2h or 1h30m.")
+    expect(read).toThrow(
+      "Input 'timeout' has invalid value '10 minutes': expected a duration such as 90s, 15m, 2h or 1h30m."
+    )
   })
 
   it('reads bounded integers', () => {
@@ -26,7 +28,9 @@ describe('InputReader', () => {
     expect(() => reader({ parallelism: '0' }).integer('parallelism', { min: 1, max: 64 })).toThrow(
       "Input 'parallelism' has invalid value '0': expected a whole number from 1 to 64."
     )
-    expect(() => reader({ parallelism: '2.5' }).integer('parallelism', { min: 1 })).toThrow('expected a whole number of at least 1')
+    expect(() => reader({ parallelism: '2.5' }).integer('parallelism', { min: 1 })).toThrow(
+      'expected a whole number of at least 1'
+    )
   })
 
   it('reads enums', () => {
@@ -46,12 +50,16 @@ describe('InputReader', () => {
 
   it('compiles regular expressions and names a broken one', () => {
     const [re] = reader({ redact: 'secret-[0-9]+' }).regexps('redact')
-    expect('a secret-42 b'.replace(re!, '***')).toBe('a *** b')
-    expect(() => reader({ redact: 'ok\n(unclosed' }).regexps('redact')).toThrow(/Input 'redact' has invalid value '\(unclosed'/)
+    expect('a secret-42 b'.replace(re, '***')).toBe('a *** b')
+    expect(() => reader({ redact: 'ok\n(unclosed' }).regexps('redact')).toThrow(
+      /Input 'redact' has invalid value '\(unclosed'/
+    )
   })
 
   it('keeps multi-line values on one line in messages', () => {
-    expect(() => reader({ x: 'a\nb' }).enum('x', ['c'])).toThrow("Input 'x' has invalid value 'a ⏎ b': expected one of c.")
+    expect(() => reader({ x: 'a\nb' }).enum('x', ['c'])).toThrow(
+      "Input 'x' has invalid value 'a ⏎ b': expected one of c."
+    )
   })
 
   it('requires required inputs', () => {

@@ -16,8 +16,10 @@ describe('runAction', () => {
       return Promise.resolve()
     })
     expect(core.setFailed).toHaveBeenCalledTimes(1)
-    const message = core.setFailed.mock.calls[0]![0] as string
-    expect(message).toBe("Input 'timeout' has invalid value 'forever': expected a duration such as 90s, 15m, 2h or 1h30m.")
+    const message = core.setFailed.mock.calls[0][0] as string
+    expect(message).toBe(
+      "Input 'timeout' has invalid value 'forever': expected a duration such as 90s, 15m, 2h or 1h30m."
+    )
     expect(message).not.toContain('\n')
     expect(core.debug).not.toHaveBeenCalled()
   })
@@ -25,7 +27,7 @@ describe('runAction', () => {
   it('keeps the stack of an unexpected error in debug output only', async () => {
     await runAction(() => Promise.reject(new TypeError('x is undefined')))
     expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: x is undefined')
-    expect(core.debug.mock.calls[0]![0]).toContain('TypeError: x is undefined\n    at ')
+    expect(core.debug.mock.calls[0][0]).toContain('TypeError: x is undefined\n    at ')
   })
 
   it('does nothing when the action succeeds', async () => {

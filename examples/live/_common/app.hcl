@@ -1,0 +1,3 @@
+inputs = {
+  replicas = 2
+}

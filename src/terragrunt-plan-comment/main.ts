@@ -1,0 +1,267 @@
+import * as core from '@actions/core'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
+import { join, relative, resolve, sep } from 'node:path'
+import { UserError } from '../core/action/errors.js'
+import { runAction } from '../core/action/run.js'
+import { createGitHubClient, listChangedFiles, readRunContext, upsertStickyComment } from '../core/github/index.js'
+import type { GitHubClient, RunContext } from '../core/github/index.js'
+import { httpStatus } from '../core/github/errors.js'
+import { toDiffLines } from '../core/plan/display.js'
+import { buildPlanResult } from '../core/plan/unit-plan.js'
+import type { PlanResult, UnitPlan } from '../core/plan/model.js'
+import { COMMENT_BUDGET, JOB_SUMMARY_LIMIT } from '../core/render/budget.js'
+import { marker } from '../core/render/markdown.js'
+import { PLAN_COMMENT_ACTION, renderPlanReport, renderPlanReportFull } from '../core/render/plan-comment.js'
+import type { PlanReportContext } from '../core/render/plan-comment.js'
+import { redactor } from '../core/render/redact.js'
+import { affectedUnits } from '../core/terragrunt/affected.js'
+import { findUnitsJson } from '../core/terragrunt/cli.js'
+import type { TerragruntCli } from '../core/terragrunt/cli.js'
+import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+import type { FoundUnit } from '../core/terragrunt/discovery.js'
+import { readPlanPath } from '../core/terragrunt/plan-files.js'
+import { planUnits } from '../core/terragrunt/plan-units.js'
+import { actionsCache, restorePluginCache, savePluginCache } from '../core/terragrunt/plugin-cache.js'
+import { spawnRunner } from '../core/terragrunt/process.js'
+import { readSettings } from './settings.js'
+import type { PlanCommentSettings } from './settings.js'
+
+const MARKER_SCHEMA = 1
+
+export function run(): Promise<void> {
+  return runAction(main)
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings()
+  if (settings.githubToken) core.setSecret(settings.githubToken)
+  const ctx = readRunContext(process.env)
+  const octokit = settings.githubToken
+    ? createGitHubClient({
+        token: settings.githubToken,
+        baseUrl: ctx.apiUrl,
+        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) }
+      })
+    : undefined
+
+  const units = settings.planPath
+    ? await readPlanPath(resolve(ctx.workspace, settings.planPath))
+    : await runPlans(settings, ctx, octokit)
+  const result = buildPlanResult(units)
+
+  const reportPath = await publish(result, settings, ctx, octokit)
+  setOutputs(result, reportPath, redactor(settings.redact))
+  for (const u of result.units.filter((x) => x.status === 'error')) {
+    core.error(`${u.path}: ${redactor(settings.redact)(u.error ?? 'plan failed')}`, { title: 'Terragrunt plan failed' })
+  }
+  const failure = failureReason(result, settings)
+  if (failure) core.setFailed(failure)
+}
+
+/** Discovers, selects and plans the units; returns one UnitPlan per planned unit. */
+async function runPlans(
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  octokit: GitHubClient | undefined
+): Promise<UnitPlan[]> {
+  const root = resolve(ctx.workspace, settings.workingDirectory)
+  const rootInfo = await stat(root).catch(() => undefined)
+  if (!rootInfo?.isDirectory()) {
+    throw new UserError(
+      `Input 'working-directory' is '${settings.workingDirectory}', which is not a directory in the workspace.`
+    )
+  }
+  const env: Record<string, string | undefined> = {}
+  const cli: TerragruntCli = {
+    binary: settings.terragruntBinary,
+    tfBinary: settings.tfBinary,
+    runner: spawnRunner,
+    env
+  }
+
+  const found = await discover(cli, root)
+  const all = found.map((u) => u.path)
+  const { units: selected, unmatched } = selectUnits(all, settings.units)
+  if (unmatched.length > 0) {
+    throw new UserError(
+      `Input 'units': ${unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${settings.workingDirectory}' (found ${all.length} units).`
+    )
+  }
+
+  let units = selected
+  if (settings.changedOnly && ctx.pullRequest && octokit) {
+    units = await changedUnits(octokit, ctx, root, all, selected, found)
+  } else if (settings.changedOnly && !ctx.pullRequest) {
+    core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
+  }
+  if (units.length === 0) return []
+
+  let cache
+  if (settings.pluginCache) {
+    const dir = join(homedir(), '.terraform.d', 'plugin-cache')
+    cache = await restorePluginCache(actionsCache, dir, root, `${process.platform}-${process.arch}`, (m) =>
+      core.info(m)
+    )
+    env.TF_PLUGIN_CACHE_DIR = dir
+  }
+  const planDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
+  await mkdir(planDir, { recursive: true })
+  core.info(`Planning ${units.length} unit(s), ${settings.parallelism} at a time.`)
+  const planned = await planUnits({
+    cli,
+    root,
+    units,
+    parallelism: settings.parallelism,
+    extraArgs: settings.extraArgs,
+    planDir,
+    onUnitDone: (u, i, total) =>
+      core.info(`[${i}/${total}] ${u.path}: ${u.status}${u.error ? ` (${redactor(settings.redact)(u.error)})` : ''}`)
+  })
+  if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
+  return planned
+}
+
+async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> {
+  const json = await findUnitsJson(cli, root).catch(() => undefined)
+  if (json) {
+    try {
+      return parseFindJson(json)
+    } catch (e) {
+      core.info(
+        `terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`
+      )
+    }
+  } else {
+    core.info('terragrunt find is not available; scanning for terragrunt.hcl instead.')
+  }
+  return (await discoverUnits(root)).map((path) => ({ path, dependencies: [] }))
+}
+
+async function changedUnits(
+  octokit: GitHubClient,
+  ctx: RunContext,
+  root: string,
+  all: string[],
+  selected: string[],
+  found: FoundUnit[]
+): Promise<string[]> {
+  const pr = { ...ctx.repo, number: ctx.pullRequest!.number }
+  const { files, truncated } = await listChangedFiles(octokit, pr)
+  if (truncated) {
+    core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
+    return selected
+  }
+  const changedFiles = files.map((f) => relative(root, join(ctx.workspace, f)).split(sep).join('/'))
+  const affected = await affectedUnits({
+    root,
+    units: all,
+    changedFiles,
+    knownDependencies: found,
+    repoRoot: ctx.workspace
+  })
+  const chosen = affected.units.filter((u) => selected.includes(u))
+  core.info(`${files.length} changed file(s) affect ${chosen.length} of ${selected.length} selected unit(s):`)
+  for (const u of chosen) core.info(`  ${u}: ${affected.reasons.get(u) ?? ''}`)
+  for (const d of affected.deleted)
+    core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
+  if (affected.unresolved.length > 0) core.debug(`Unresolved HCL paths: ${affected.unresolved.join(', ')}`)
+  return chosen
+}
+
+/** Renders once, then writes the report file, the job summary and (on PRs) the sticky comment. */
+async function publish(
+  result: PlanResult,
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  octokit: GitHubClient | undefined
+): Promise<string> {
+  const key = settings.label || 'default'
+  const rctx: PlanReportContext = {
+    label: settings.label || undefined,
+    headSha: ctx.sha,
+    runUrl: ctx.runUrl,
+    markerKey: key,
+    markerPayload: { schema: MARKER_SCHEMA, label: settings.label, headSha: ctx.sha, planHash: result.planHash },
+    tool: settings.tfBinary?.includes('terraform') ? 'terraform' : 'tofu',
+    redact: settings.redact,
+    diffLines: toDiffLines
+  }
+  const full = renderPlanReportFull(result, rctx)
+  const dir = process.env.RUNNER_TEMP ?? tmpdir()
+  const reportPath = join(dir, `terragrunt-plan-${key.replace(/[^\w.-]+/g, '_')}.md`)
+  await writeFile(reportPath, full)
+
+  const summary = renderPlanReport(result, rctx, {
+    maxChars: JOB_SUMMARY_LIMIT - 1024,
+    fullPlanName: `the report file ${reportPath}`
+  })
+  await core.summary.addRaw(summary, true).write()
+
+  if (settings.comment !== 'off' && ctx.pullRequest && octokit) {
+    const body = renderPlanReport(result, rctx, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
+    const target = { ...ctx.repo, number: ctx.pullRequest.number }
+    try {
+      const res = await upsertStickyComment(octokit, target, marker(PLAN_COMMENT_ACTION, key), body, settings.comment)
+      core.info(`Plan comment ${res.action}: ${res.url}`)
+      core.setOutput('comment-url', res.url)
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 403 || status === 404) {
+        core.warning(
+          `Could not write the plan comment (GitHub answered ${status}): give the job 'pull-requests: write' permission; PRs from forks get a read-only token. The plan is in the job summary.`
+        )
+      } else throw error
+    }
+  } else if (settings.comment !== 'off' && !ctx.pullRequest) {
+    core.info(`Event ${ctx.eventName} is not about a pull request: no comment, see the job summary.`)
+  }
+  return reportPath
+}
+
+function setOutputs(result: PlanResult, reportPath: string, redact: (text: string) => string): void {
+  const t = result.totals
+  core.setOutput('has-changes', String(result.hasChanges))
+  core.setOutput('has-destroy', String(result.hasDestroy))
+  for (const [name, value] of Object.entries({
+    add: t.add,
+    change: t.change,
+    destroy: t.destroy,
+    replace: t.replace,
+    import: t.import,
+    move: t.move
+  })) {
+    core.setOutput(name, String(value))
+  }
+  core.setOutput(
+    'units-json',
+    JSON.stringify(
+      result.units.map((u) => ({
+        path: redact(u.path),
+        status: u.status,
+        ...u.counts,
+        destroyed: u.destroyed,
+        replaced: u.replaced,
+        error: u.error === undefined ? null : redact(u.error)
+      }))
+    )
+  )
+  core.setOutput('report-path', reportPath)
+  core.setOutput('plan-hash', result.planHash)
+}
+
+function failureReason(result: PlanResult, settings: PlanCommentSettings): string | undefined {
+  const errors = result.units.filter((u) => u.status === 'error')
+  if (settings.failOn !== 'never' && errors.length > 0) {
+    const names = errors
+      .slice(0, 5)
+      .map((u) => u.path)
+      .join(', ')
+    return `${errors.length} unit(s) failed to plan: ${names}${errors.length > 5 ? ', …' : ''} (see the job summary)`
+  }
+  if (settings.failOn === 'changes' && result.hasChanges) return 'The plan has changes and fail-on is `changes`.'
+  if (settings.failOn === 'destroy' && result.hasDestroy) {
+    return `The plan destroys or replaces ${result.totals.destroy} resource(s) and fail-on is \`destroy\`.`
+  }
+  return undefined
+}
