@@ -1,3 +1,4 @@
+import { stripAnsi } from '../plan/ansi.js'
 import { isAbsolute, posix } from 'node:path'
 
 /**
@@ -57,18 +58,6 @@ export interface DemuxOptions {
   tfPathNames?: string[]
 }
 
-// CSI (colours, cursor moves), OSC (hyperlinks, titles) and two-byte escapes; built from a string so the source
-// holds no control characters.
-const ANSI = new RegExp(
-  [
-    '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]',
-    '\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?',
-    '\\u001b[()][0-9A-Za-z]',
-    '\\u001b[@-Z\\\\^_=>78]'
-  ].join('|'),
-  'g'
-)
-
 const PRETTY = /^(\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?) (STDOUT|STDERR|TRACE|DEBUG|INFO|WARN|ERROR|FATAL)(?= |$)/
 const KEY_VALUE = /^time=(\S+) level=(\S+)(?: prefix=(\S+))?(?: tf-path=(\S+))? msg=(.*)$/
 const LOGRUS = /^(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI|STDO|STDE)\[(\d{4,})\] ?(.*)$/
@@ -110,10 +99,8 @@ const LEVEL_NAMES: Record<string, string> = {
 
 type Continuation = { kind: 'header' } | { kind: 'error'; unit?: string; level: string } | undefined
 
-/** Removes ANSI colour and cursor sequences. */
-export function stripAnsiCodes(text: string): string {
-  return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ANSI, '') : text
-}
+/** Removes ANSI colour and cursor sequences (the plan parser's implementation). */
+export const stripAnsiCodes = stripAnsi
 
 /** `./a\\b/` → `a/b`, absolute paths relative to `root` when given; `` → `.`. */
 export function normaliseUnitPath(path: string, root?: string): string {
