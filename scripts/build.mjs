@@ -1,4 +1,5 @@
 // Bundles every action with ncc into dist/<name>/ (ESM). Usage: node scripts/build.mjs [name ...]
+// No source map: it is one multi-megabyte line that would rewrite itself in every commit of dist/.
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -24,7 +25,6 @@ for (const name of names) {
       entry,
       '-o',
       out,
-      '--source-map',
       '--license',
       'licenses.txt',
       '-q'

@@ -183,7 +183,7 @@ async function publish(
     runUrl: ctx.runUrl,
     markerKey: key,
     markerPayload: { schema: MARKER_SCHEMA, label: settings.label, headSha: ctx.sha, planHash: result.planHash },
-    tool: settings.tfBinary?.includes('terraform') ? 'terraform' : 'tofu',
+    tool: detectTool(result, settings.tfBinary),
     redact: settings.redact,
     diffLines: toDiffLines
   }
@@ -217,6 +217,15 @@ async function publish(
     core.info(`Event ${ctx.eventName} is not about a pull request: no comment, see the job summary.`)
   }
   return reportPath
+}
+
+/** Which tool made the plans, for the title: the plan's own wording first, then the tf-binary input. */
+function detectTool(result: PlanResult, tfBinary: string | undefined): 'tofu' | 'terraform' | undefined {
+  const text = result.units.map((u) => u.text).join('\n')
+  if (/\bOpenTofu (?:used|will perform)\b/.test(text)) return 'tofu'
+  if (/\bTerraform (?:used|will perform)\b/.test(text)) return 'terraform'
+  if (tfBinary) return /terraform/.test(tfBinary) ? 'terraform' : /tofu/.test(tfBinary) ? 'tofu' : undefined
+  return undefined
 }
 
 function setOutputs(result: PlanResult, reportPath: string, redact: (text: string) => string): void {
