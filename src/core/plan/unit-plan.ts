@@ -22,6 +22,22 @@ export interface UnitPlanInput {
   failure?: string
 }
 
+/**
+ * OpenTofu's own diagnostic boxes (`╷ … ╵` at the start of a line) from stderr. When there are any, they are what a
+ * reviewer needs; Terragrunt's log lines around them only repeat them. Without boxes (e.g. Terragrunt could not read
+ * its config) the caller shows stderr as it is.
+ */
+export function diagnosticBoxes(stderr: string): string {
+  const boxes: string[] = []
+  let inBox = false
+  for (const line of stderr.split('\n')) {
+    if (line.startsWith('╷')) inBox = true
+    if (inBox) boxes.push(line)
+    if (inBox && line.startsWith('╵')) inBox = false
+  }
+  return boxes.join('\n').trim()
+}
+
 /** The first error diagnostic of a run, as one line for the table. */
 function firstError(plan: ParsedPlan | undefined, stderr: string): string | undefined {
   const fromPlan = plan?.diagnostics.find((d) => d.severity === 'error')
@@ -57,7 +73,8 @@ export function buildUnitPlan(input: UnitPlanInput): UnitPlan {
   if (!plan && text.trim()) plan = parseTextPlan(text)
 
   const body = extractPlanBody(text)
-  const errorBody = stderr.trim() ? `${body}${body ? '\n\n' : ''}${extractPlanBody(stderr) || stderr.trim()}` : body
+  const errorText = diagnosticBoxes(stderr) || stderr.trim()
+  const errorBody = errorText ? `${body}${body ? '\n\n' : ''}${errorText}` : body
   const failed =
     input.failure !== undefined || input.exitCode === 1 || plan?.errored === true || (!plan && input.exitCode !== 0)
 

@@ -65,3 +65,21 @@ describe('buildPlanResult', () => {
     expect(buildPlanResult([a()]).planHash).not.toBe(h1)
   })
 })
+
+describe('diagnosticBoxes', () => {
+  it("keeps OpenTofu's boxes and drops Terragrunt's log lines that repeat them", async () => {
+    const { diagnosticBoxes } = await import('../../../src/core/plan/unit-plan.js')
+    const stderr = [
+      '╷',
+      '│ Error: Error acquiring the state lock',
+      '╵',
+      '02:29:09.127 ERROR  tofu invocation failed in .',
+      '* Failed to execute "tofu plan" in .',
+      '  ╷',
+      '  │ Error: Error acquiring the state lock',
+      '  ╵'
+    ].join('\n')
+    expect(diagnosticBoxes(stderr)).toBe('╷\n│ Error: Error acquiring the state lock\n╵')
+    expect(diagnosticBoxes('ERROR  terragrunt.hcl:3,1-2: Unsupported block type')).toBe('')
+  })
+})
