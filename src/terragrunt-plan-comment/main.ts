@@ -16,7 +16,7 @@ import { PLAN_COMMENT_ACTION, renderPlanReport, renderPlanReportFull } from '../
 import type { PlanReportContext } from '../core/render/plan-comment.js'
 import { redactor } from '../core/render/redact.js'
 import { affectedUnits } from '../core/terragrunt/affected.js'
-import { findUnitsJson } from '../core/terragrunt/cli.js'
+import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
@@ -80,6 +80,7 @@ async function runPlans(
     env
   }
 
+  core.info(`Terragrunt ${await checkTerragrunt(cli, root)}`)
   const found = await discover(cli, root)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
