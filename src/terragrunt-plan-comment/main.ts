@@ -104,7 +104,8 @@ async function runPlans(
     cache = await restorePluginCache(actionsCache, dir, root, `${process.platform}-${process.arch}`, (m) =>
       core.info(m)
     )
-    env.TF_PLUGIN_CACHE_DIR = dir
+    // Only a directory that exists: Terraform and OpenTofu report a missing plugin cache dir on every command.
+    if (cache) env.TF_PLUGIN_CACHE_DIR = dir
   }
   const planDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
   await mkdir(planDir, { recursive: true })
@@ -250,8 +251,8 @@ function setOutputs(result: PlanResult, reportPath: string, redact: (text: strin
         path: redact(u.path),
         status: u.status,
         ...u.counts,
-        destroyed: u.destroyed,
-        replaced: u.replaced,
+        destroyed: u.destroyed.map(redact),
+        replaced: u.replaced.map(redact),
         error: u.error === undefined ? null : redact(u.error)
       }))
     )
