@@ -1,0 +1,143 @@
+/**
+ * Text plan parse + render throughput on a generated 50,000-resource plan: `parseTextPlan` + `extractPlanBody` +
+ * `renderPlanReport` (the PR comment, under its size budget) in MB/s of input text, against `JSON.parse` of the
+ * matching JSON plan in MB/s, measured in the same run, interleaved.
+ */
+import { extractPlanBody, parseTextPlan } from '../src/core/plan/index.js'
+import { buildPlanResult, buildUnitPlan } from '../src/core/plan/unit-plan.js'
+import type { UnitPlan } from '../src/core/plan/model.js'
+import { JOB_SUMMARY_LIMIT } from '../src/core/render/budget.js'
+import { renderPlanReport, renderPlanReportFull } from '../src/core/render/plan-comment.js'
+import type { PlanReportContext } from '../src/core/render/plan-comment.js'
+import { formatValue, median, since } from './stats.js'
+import type { BenchResult, Benchmark, Figure } from './stats.js'
+import { generatePlan } from './plan-generator.js'
+
+const RESOURCES = Number(process.env.BENCH_PLAN_RESOURCES ?? 50_000)
+const RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5)
+const TARGET_MBPS = 50
+/** The action-like pass renders three times over; fewer runs keep the bench short. */
+const ACTION_RUNS = Math.min(RUNS, 2)
+
+const CTX: PlanReportContext = {
+  headSha: '0123456789abcdef0123456789abcdef01234567',
+  runUrl: 'https://github.com/acme/live/actions/runs/4242/attempts/1',
+  markerKey: 'default',
+  markerPayload: { schema: 1, label: '' },
+  tool: 'tofu'
+}
+
+const mb = (text: string): number => Buffer.byteLength(text) / 1e6
+
+interface Stages {
+  parse: number
+  extract: number
+  render: number
+}
+
+/** One pass of what the text path needs: facts from the text, the body to show, the PR comment. */
+function parseAndRender(text: string): { ms: Stages; size: number } {
+  let t = performance.now()
+  const plan = parseTextPlan(text)
+  const parse = since(t)
+  t = performance.now()
+  const body = extractPlanBody(text)
+  const extract = since(t)
+  t = performance.now()
+  const unit: UnitPlan = {
+    path: 'non-production/development/platform',
+    status: plan.hasChanges ? 'changes' : 'no-changes',
+    counts: plan.counts,
+    destroyed: plan.resources.filter((r) => r.action === 'delete').map((r) => r.address),
+    replaced: plan.resources.filter((r) => r.action === 'replace').map((r) => r.address),
+    text: body,
+    plan
+  }
+  const comment = renderPlanReport(buildPlanResult([unit]), CTX)
+  const render = since(t)
+  return { ms: { parse, extract, render }, size: comment.length }
+}
+
+/** What the action itself does with a text-only unit: buildUnitPlan, then the full report, job summary and comment. */
+function actionPath(text: string): number {
+  const t = performance.now()
+  const result = buildPlanResult([buildUnitPlan({ path: 'non-production/development/platform', text, exitCode: 2 })])
+  renderPlanReportFull(result, CTX)
+  renderPlanReport(result, CTX, { maxChars: JOB_SUMMARY_LIMIT - 1024 })
+  renderPlanReport(result, CTX)
+  return since(t)
+}
+
+async function run(): Promise<BenchResult> {
+  const genStart = performance.now()
+  const plan = generatePlan(RESOURCES)
+  const genMs = since(genStart)
+  const textMb = mb(plan.text)
+  const jsonMb = mb(plan.json)
+
+  // Warm-up (JIT, lazily compiled regexps), not counted.
+  parseAndRender(plan.text)
+  JSON.parse(plan.json)
+
+  const passes: Stages[] = []
+  const jsonMs: number[] = []
+  const actionMs: number[] = []
+  let commentSize = 0
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now()
+    JSON.parse(plan.json)
+    jsonMs.push(since(t))
+    const pass = parseAndRender(plan.text)
+    passes.push(pass.ms)
+    commentSize = pass.size
+    if (i < ACTION_RUNS) actionMs.push(actionPath(plan.text))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+
+  const total = median(passes.map((p) => p.parse + p.extract + p.render))
+  const jsonRate = jsonMb / (median(jsonMs) / 1000)
+  const rate = (ms: number) => textMb / (ms / 1000)
+  const reference = `JSON.parse ${formatValue(jsonRate, 'MB/s')}`
+  const figures: Figure[] = [
+    {
+      measure: 'parse + extract + render (comment)',
+      median: rate(total),
+      unit: 'MB/s',
+      runs: RUNS,
+      reference,
+      ratio: rate(total) / jsonRate,
+      target: `≥ ${TARGET_MBPS} MB/s`,
+      met: rate(total) >= TARGET_MBPS
+    },
+    ...(['parse', 'extract', 'render'] as const).map((stage): Figure => ({
+      measure: `  ${stage === 'parse' ? 'parseTextPlan' : stage === 'extract' ? 'extractPlanBody' : 'renderPlanReport (comment)'} alone`,
+      median: rate(median(passes.map((p) => p[stage]))),
+      unit: 'MB/s',
+      runs: RUNS,
+      reference,
+      ratio: rate(median(passes.map((p) => p[stage]))) / jsonRate
+    })),
+    {
+      measure: 'as the action does it (buildUnitPlan + report, summary, comment)',
+      median: rate(median(actionMs)),
+      unit: 'MB/s',
+      runs: actionMs.length,
+      reference,
+      ratio: rate(median(actionMs)) / jsonRate
+    }
+  ]
+  const c = plan.counts
+  return {
+    figures,
+    notes: [
+      `Input: ${RESOURCES.toLocaleString('en')} resources (+${c.add} ~${c.change} -${c.destroy}, ${c.replace} replaced), text ${textMb.toFixed(1)} MB, JSON ${jsonMb.toFixed(1)} MB (MB = 10^6 bytes; generated in ${(genMs / 1000).toFixed(1)} s, not counted). Comment rendered: ${commentSize.toLocaleString('en')} chars.`,
+      'MB/s is input text per second for every row (JSON.parse: JSON bytes per second). Ratio = row / JSON.parse.'
+    ]
+  }
+}
+
+export const planThroughput: Benchmark = {
+  id: 'plan',
+  title: `Text plan parse + render, ${RESOURCES.toLocaleString('en')} resources`,
+  run
+}
