@@ -10,11 +10,10 @@ import { existsSync, statSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { withActionDefaults } from '../scripts/action-inputs.js'
 import { startGitHubEmulator } from '../test/emulators/github/index.js'
 import type { GitHubEmulator } from '../test/emulators/github/index.js'
 import { pullRequestEvent } from '../test/harness/events.js'
-import { inputEnvName, repoRoot } from '../test/harness/run-action.js'
+import { actionDefaults, inputEnvName, repoRoot } from '../test/harness/run-action.js'
 import { FAKE_BIN_DIR } from '../test/emulators/terragrunt/harness.js'
 import { formatValue, median } from './stats.js'
 import type { BenchResult, Benchmark, Figure } from './stats.js'
@@ -85,15 +84,15 @@ async function stepEnv(
     FAKE_TG_ROOT: join(s.workspace, 'live'),
     ...extra
   }
-  const inputs = withActionDefaults('terragrunt-plan-comment', {
+  const inputs = {
+    ...actionDefaults('terragrunt-plan-comment', 'ghs_bench'),
     'working-directory': 'live',
     'changed-only': 'true',
     'terragrunt-binary': terragrunt,
     'tf-binary': 'tofu',
     'plugin-cache': 'false',
-    comment: 'off',
-    'github-token': 'ghs_bench'
-  })
+    comment: 'off'
+  }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
   return env
 }

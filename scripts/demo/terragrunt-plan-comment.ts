@@ -1,6 +1,5 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { withActionDefaults } from '../action-inputs.js'
 import { pullRequestEvent } from '../../test/harness/events.js'
 import { repoRoot, runAction } from '../../test/harness/run-action.js'
 import { FAKE_BIN_DIR } from '../../test/emulators/terragrunt/harness.js'
@@ -128,7 +127,7 @@ async function run({ gh, tempDir }: DemoContext): Promise<DemoOutcome> {
   }
   const result = await runAction({
     action: 'terragrunt-plan-comment',
-    inputs: withActionDefaults('terragrunt-plan-comment', inputs),
+    inputs,
     event: {
       name: 'pull_request',
       payload: pullRequestEvent({

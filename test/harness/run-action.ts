@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
+import { parse } from 'yaml'
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 
 export interface RunOptions {
   /** Action name: runs dist/<action>/index.js. */
   action: string
-  /** Inputs by their action.yml names; become INPUT_<NAME> as @actions/core reads them. */
+  /**
+   * Inputs by their action.yml names; become INPUT_<NAME> as @actions/core reads them. Inputs not given get their
+   * action.yml default, as the runner fills them in.
+   */
   inputs?: Record<string, string>
+  /** What `${{ github.token }}` in a default stands for. */
+  token?: string
   event?: { name: string; payload: object }
   repository?: string
   apiUrl?: string
@@ -38,6 +45,42 @@ export interface RunResult {
   stderr: string
   workspace: string
   state: Record<string, string>
+}
+
+/**
+ * Every run's temporary files live under one folder per test process, removed when the process exits, so reports
+ * and workspaces can be read after a run without littering the machine.
+ */
+let scratch: string | undefined
+function scratchDir(): string {
+  if (!scratch) {
+    const dir = join(tmpdir(), `gitops-actions-harness-${process.pid}`)
+    mkdirSync(dir, { recursive: true })
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+    scratch = dir
+  }
+  return scratch
+}
+
+const defaultsCache = new Map<string, Record<string, string>>()
+
+/**
+ * The inputs the runner passes when a step gives none: every input of actions/<action>/action.yml with a default
+ * becomes INPUT_*, with `${{ github.token }}` replaced by the job's token.
+ */
+export function actionDefaults(action: string, token: string): Record<string, string> {
+  let defaults = defaultsCache.get(action)
+  if (!defaults) {
+    const yml = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as {
+      inputs?: Record<string, { default?: string | number | boolean }>
+    }
+    defaults = {}
+    for (const [name, input] of Object.entries(yml.inputs ?? {})) {
+      if (input.default !== undefined) defaults[name] = String(input.default)
+    }
+    defaultsCache.set(action, defaults)
+  }
+  return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, v.replace('${{ github.token }}', token)]))
 }
 
 /** `INPUT_<NAME>` as @actions/core computes it: upper-cased, spaces to underscores, hyphens kept. */
@@ -83,7 +126,7 @@ function unescapeData(s: string): string {
  * (nothing of the real runner's GITHUB_* leaks in), the runner's files, and the event payload on disk.
  */
 export async function runAction(options: RunOptions): Promise<RunResult> {
-  const temp = await mkdtemp(join(tmpdir(), `run-${options.action}-`))
+  const temp = await mkdtemp(join(scratchDir(), `run-${options.action}-`))
   const workspace = options.workspace ?? join(temp, 'workspace')
   await mkdir(workspace, { recursive: true })
   const files = {
@@ -130,7 +173,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_ARCH: 'X64',
     ...options.env
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputEnvName(name)] = value
+  const inputs = { ...actionDefaults(options.action, options.token ?? 'ghs_harness_token'), ...options.inputs }
+  for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
 
   const script = join(repoRoot, 'dist', options.action, 'index.js')
   const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -142,7 +186,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
   clearTimeout(timer)
 
-  return {
+  const result: RunResult = {
     exitCode,
     outputs: parseCommandFile(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
@@ -152,4 +196,5 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     workspace,
     state: parseCommandFile(await readFile(files.state, 'utf8'))
   }
+  return result
 }

@@ -6,7 +6,6 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
-import { parse } from 'yaml'
 import { pullRequestEvent } from '../../harness/events.js'
 import { repoRoot, runAction } from '../../harness/run-action.js'
 import type { RunOptions, RunResult } from '../../harness/run-action.js'
@@ -85,25 +84,6 @@ export interface PlanRunOptions {
 }
 
 let runCounter = 0
-let defaults: Record<string, string> | undefined
-
-/**
- * The inputs' defaults from action.yml, as the runner passes them (every input with a default becomes INPUT_*),
- * with `${{ github.token }}` standing for a token the emulator accepts.
- */
-export async function actionDefaults(): Promise<Record<string, string>> {
-  if (!defaults) {
-    const yml = parse(await readFile(join(repoRoot, 'actions', ACTION, 'action.yml'), 'utf8')) as {
-      inputs: Record<string, { default?: string }>
-    }
-    defaults = {}
-    for (const [name, input] of Object.entries(yml.inputs)) {
-      if (input.default !== undefined) defaults[name] = input.default.replace('${{ github.token }}', 'ghs_integration')
-    }
-  }
-  return defaults
-}
-
 /**
  * Runs the bundled action in `workspace` with the fake terragrunt/tofu first on PATH. Inputs default to the
  * live repo, every unit (`changed-only: false`) and a token; pass `changed-only: 'true'` for the PR-scoped tests.
@@ -114,7 +94,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRun> {
   const callsFile = join(options.workspace, `.fake-calls-${n}.jsonl`)
   await writeFile(scenarioFile, JSON.stringify(options.scenario ?? {}))
   const inputs = {
-    ...(await actionDefaults()),
+    'github-token': 'ghs_integration',
     'working-directory': LIVE,
     'changed-only': 'false',
     ...options.inputs
