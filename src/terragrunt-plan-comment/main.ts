@@ -21,7 +21,7 @@ import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
-import { planUnits } from '../core/terragrunt/plan-units.js'
+import { planStack } from '../core/terragrunt/run-all.js'
 import { actionsCache, restorePluginCache, savePluginCache } from '../core/terragrunt/plugin-cache.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
 import { readSettings } from './settings.js'
@@ -80,7 +80,8 @@ async function runPlans(
     env
   }
 
-  core.info(`Terragrunt ${await checkTerragrunt(cli, root)}`)
+  const version = await checkTerragrunt(cli, root)
+  core.info(`Terragrunt ${version}`)
   const found = await discover(cli, root)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
@@ -107,19 +108,21 @@ async function runPlans(
     // Only a directory that exists: Terraform and OpenTofu report a missing plugin cache dir on every command.
     if (cache) env.TF_PLUGIN_CACHE_DIR = dir
   }
-  const planDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
-  await mkdir(planDir, { recursive: true })
-  core.info(`Planning ${units.length} unit(s), ${settings.parallelism} at a time.`)
-  const planned = await planUnits({
+  const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
+  await mkdir(outDir, { recursive: true })
+  core.info(`Planning ${units.length} unit(s) with terragrunt run --all, ${settings.parallelism} at a time.`)
+  const planned = await planStack({
     cli,
     root,
     units,
+    everyUnit: units.length === all.length,
     parallelism: settings.parallelism,
     extraArgs: settings.extraArgs,
-    planDir,
-    onUnitDone: (u, i, total) =>
-      core.info(`[${i}/${total}] ${u.path}: ${u.status}${u.error ? ` (${redactor(settings.redact)(u.error)})` : ''}`)
+    outDir,
+    version
   })
+  const redact = redactor(settings.redact)
+  for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
   if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
   return planned
 }

@@ -16,13 +16,6 @@ export interface TerragruntCli {
   timeoutMs?: number
 }
 
-/** Flags every call carries: no prompts, no colour, and OpenTofu's stdout forwarded raw so it needs no demuxing. */
-function commonFlags(cli: TerragruntCli, workingDir: string): string[] {
-  const flags = ['--working-dir', workingDir, '--non-interactive', '--no-color', '--tf-forward-stdout']
-  if (cli.tfBinary) flags.push('--tf-path', cli.tfBinary)
-  return flags
-}
-
 function run(cli: TerragruntCli, args: string[], cwd: string): Promise<ProcessResult> {
   return cli.runner.run(cli.binary, args, {
     cwd,
@@ -72,32 +65,4 @@ export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<s
   if (res.exitCode !== 0) return undefined
   const start = res.stdout.indexOf('[')
   return start >= 0 ? res.stdout.slice(start) : undefined
-}
-
-/** `terragrunt plan` for one unit, saving the binary plan to `planFile` (absolute). */
-export function planUnit(
-  cli: TerragruntCli,
-  unitDir: string,
-  planFile: string,
-  extraArgs: string[]
-): Promise<ProcessResult> {
-  return run(
-    cli,
-    [
-      'plan',
-      ...commonFlags(cli, unitDir),
-      '--',
-      `-out=${planFile}`,
-      '-detailed-exitcode',
-      '-no-color',
-      '-input=false',
-      ...extraArgs
-    ],
-    unitDir
-  )
-}
-
-/** `terragrunt show -json` of a saved plan: the facts for counts, statuses and the plan hash. */
-export function showPlanJson(cli: TerragruntCli, unitDir: string, planFile: string): Promise<ProcessResult> {
-  return run(cli, ['show', ...commonFlags(cli, unitDir), '--', '-json', planFile], unitDir)
 }

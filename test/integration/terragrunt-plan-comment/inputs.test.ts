@@ -300,9 +300,13 @@ describe('what reaches terragrunt and tofu', () => {
     expect(run.exitCode).toBe(0)
     expect(JSON.parse(run.outputs['units-json'])).toMatchObject([{ path: U.devDns, status: 'no-changes' }])
 
-    const tgRuns = run.calls.filter((c) => c.bin === 'terragrunt' && ['plan', 'show'].includes(c.argv[0]))
-    expect(tgRuns.map((c) => c.argv[0]).sort()).toEqual(['plan', 'show'])
-    for (const c of tgRuns) expect(c.argv[c.argv.indexOf('--tf-path') + 1]).toBe('tofu')
+    // One `terragrunt run --all` plans the stack; it names the tf binary and limits the queue to the unit.
+    const tgRuns = run.calls.filter((c) => c.bin === 'terragrunt' && c.argv[0] === 'run')
+    expect(tgRuns).toHaveLength(1)
+    const tgArgv = tgRuns[0].argv
+    expect(tgArgv.slice(0, 2)).toEqual(['run', '--all'])
+    expect(tgArgv[tgArgv.indexOf('--tf-path') + 1]).toBe('tofu')
+    expect(tgArgv[tgArgv.indexOf('--queue-include-dir') + 1]).toBe(U.devDns)
 
     const plans = run.calls.filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
     expect(plans).toHaveLength(1)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkTerragrunt, planUnit } from '../../../src/core/terragrunt/cli.js'
+import { checkTerragrunt } from '../../../src/core/terragrunt/cli.js'
+import { runAllPlanArgs } from '../../../src/core/terragrunt/run-all.js'
 import type { TerragruntCli } from '../../../src/core/terragrunt/cli.js'
 import type { ProcessRunner } from '../../../src/core/terragrunt/process.js'
 import { splitArgs } from '../../../src/core/terragrunt/process.js'
@@ -35,29 +36,58 @@ describe('checkTerragrunt', () => {
   })
 })
 
-describe('planUnit', () => {
-  it('passes the tf binary, forwards stdout raw and keeps extra args as given', async () => {
-    const calls: string[][] = []
-    await planUnit(cliPrinting('', calls), '/live/dev/vpc', '/tmp/p.tfplan', splitArgs('-lock=false -var "x=a b"'))
-    expect(calls[0]).toEqual([
-      'terragrunt',
-      'plan',
+describe('runAllPlanArgs', () => {
+  const base = {
+    cli: cliPrinting(''),
+    root: '/live',
+    units: ['dev/vpc', 'dev/app'],
+    everyUnit: false,
+    parallelism: 8,
+    extraArgs: splitArgs('-lock=false -var "x=a b"'),
+    outDir: '/tmp/plans',
+    version: '0.93.4'
+  }
+
+  it('plans the selected units with JSON logs, per-unit JSON plans, the tf binary and extra args intact', () => {
+    expect(runAllPlanArgs(base, '/tmp/plans/report.json')).toEqual([
+      'run',
+      '--all',
       '--working-dir',
-      '/live/dev/vpc',
+      '/live',
       '--non-interactive',
       '--no-color',
-      '--tf-forward-stdout',
+      '--log-format',
+      'json',
+      '--parallelism',
+      '8',
+      '--out-dir',
+      '/tmp/plans',
+      '--json-out-dir',
+      '/tmp/plans',
+      '--report-file',
+      '/tmp/plans/report.json',
+      '--report-format',
+      'json',
+      '--queue-include-dir',
+      'dev/vpc',
+      '--queue-include-dir',
+      'dev/app',
       '--tf-path',
       'tofu',
       '--',
-      '-out=/tmp/p.tfplan',
-      '-detailed-exitcode',
+      'plan',
       '-no-color',
       '-input=false',
       '-lock=false',
       '-var',
       'x=a b'
     ])
+  })
+
+  it('needs no queue filter when every unit is planned, and no report flag when none is asked for', () => {
+    const args = runAllPlanArgs({ ...base, everyUnit: true }, undefined)
+    expect(args).not.toContain('--queue-include-dir')
+    expect(args).not.toContain('--report-file')
   })
 })
 
