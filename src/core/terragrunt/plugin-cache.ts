@@ -1,21 +1,26 @@
 import { mkdir } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import * as cache from '@actions/cache'
 import * as glob from '@actions/glob'
 
 /** The Actions cache behind a small interface so tests and local runs can do without the cache service. */
 export interface CacheStore {
-  isAvailable(): boolean
+  isAvailable(): Promise<boolean>
   restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined>
   save(paths: string[], key: string): Promise<void>
 }
 
+/**
+ * @actions/cache (with its Azure and protobuf clients) is half of the bundle; it is loaded when the plugin cache is
+ * first used, after discovery and the pull request's file list, so a run reaches its first API call sooner.
+ */
+const loadCache = () => import('@actions/cache')
+
 export const actionsCache: CacheStore = {
-  isAvailable: () => cache.isFeatureAvailable(),
-  restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+  isAvailable: async () => (await loadCache()).isFeatureAvailable(),
+  restore: async (paths, key, restoreKeys) => (await loadCache()).restoreCache(paths, key, restoreKeys),
   save: async (paths, key) => {
-    await cache.saveCache(paths, key)
+    await (await loadCache()).saveCache(paths, key)
   }
 }
 
@@ -51,7 +56,7 @@ export async function restorePluginCache(
   platform: string,
   log: (message: string) => void
 ): Promise<PluginCache | undefined> {
-  if (!store.isAvailable()) {
+  if (!(await store.isAvailable())) {
     log('Plugin cache: the Actions cache service is not available here; providers will be downloaded.')
     return undefined
   }

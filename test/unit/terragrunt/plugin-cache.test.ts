@@ -16,7 +16,7 @@ async function liveRepo(lock: string): Promise<string> {
 function memoryStore(entries: Record<string, true> = {}, available = true) {
   const calls: string[] = []
   const store: CacheStore = {
-    isAvailable: () => available,
+    isAvailable: () => Promise.resolve(available),
     restore: (_paths, key, restoreKeys) => {
       calls.push(`restore ${key}`)
       if (entries[key]) return Promise.resolve(key)
