@@ -110,7 +110,6 @@ async function run({ gh, tempDir }: DemoContext): Promise<DemoOutcome> {
   const scenario: FakeScenario = {
     terragruntVersion: '0.93.4',
     tofuVersion: '1.10.6',
-    // No defaultUnit: the fake merges it under every unit's spec (its planText would hide the fixtures' text).
     units: Object.fromEntries(Object.entries(UNITS).map(([unit, u]) => [unit, u.scenario]))
   }
   const scenarioFile = join(tempDir, 'scenario.json')

@@ -10,6 +10,8 @@ import type { RunReportEntry, UnitLog } from './logs.js'
 
 /** `--report-file` is stable (no experiment flag) from this version on. */
 export const REPORT_SINCE = '0.89.0'
+/** Before this version `--queue-include-dir` also queued the included units' dependencies unless told not to. */
+export const STRICT_INCLUDE_DEFAULT_SINCE = '0.97.0'
 
 export interface PlanStackOptions {
   cli: TerragruntCli
@@ -32,7 +34,11 @@ export function runAllPlanArgs(o: PlanStackOptions, reportFile: string | undefin
   const args = ['run', '--all', '--working-dir', o.root, '--non-interactive', '--no-color', '--log-format', 'json']
   args.push('--parallelism', String(o.parallelism), '--out-dir', o.outDir, '--json-out-dir', o.outDir)
   if (reportFile) args.push('--report-file', reportFile, '--report-format', 'json')
-  if (!o.everyUnit) for (const unit of o.units) args.push('--queue-include-dir', unit)
+  if (!o.everyUnit) {
+    for (const unit of o.units) args.push('--queue-include-dir', unit)
+    const version = semver.coerce(o.version)
+    if (version && semver.lt(version, STRICT_INCLUDE_DEFAULT_SINCE)) args.push('--queue-strict-include')
+  }
   if (o.cli.tfBinary) args.push('--tf-path', o.cli.tfBinary)
   return [...args, '--', 'plan', '-no-color', '-input=false', ...o.extraArgs]
 }

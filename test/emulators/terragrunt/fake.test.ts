@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import {
+  FAKE_BIN_DIR,
   FAKE_TERRAGRUNT,
   FAKE_TOFU,
   PLAN_FIXTURES,
@@ -12,6 +13,7 @@ import {
   readCalls,
   runFake
 } from './harness.js'
+import type { FakeCall } from './harness.js'
 
 const PRETTY_LINE = /^\d{2}:\d{2}:\d{2}\.\d{3} (STDOUT|STDERR|INFO|WARN|ERROR|DEBUG) /
 
@@ -427,5 +429,324 @@ describe('fake terragrunt: run --all', () => {
     const plain = res.stdout.replace(/\u001b\[[0-9;]*m/g, '')
     const lines = plain.split('\n').filter((l) => PRETTY_LINE.test(l))
     expect(lines.length).toBeGreaterThan(20)
+  })
+})
+
+/** The one `run --all` call terragrunt-plan-comment makes: the flag set it relies on, in its order. */
+function planAllArgs(
+  root: string,
+  out: string,
+  options: { parallelism?: number; report?: boolean; include?: string[]; tfPath?: string; extra?: string[] } = {}
+): string[] {
+  const args = ['run', '--all', '--working-dir', root, '--non-interactive', '--no-color', '--log-format', 'json']
+  args.push('--parallelism', String(options.parallelism ?? 4), '--out-dir', out, '--json-out-dir', out)
+  if (options.report ?? true) args.push('--report-file', join(out, 'report.json'), '--report-format', 'json')
+  for (const dir of options.include ?? []) args.push('--queue-include-dir', dir)
+  if (options.tfPath) args.push('--tf-path', options.tfPath)
+  return [...args, '--', 'plan', '-no-color', '-input=false', ...(options.extra ?? [])]
+}
+
+/** Files below `dir`, relative, sorted. */
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return []
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort()
+}
+
+describe('fake terragrunt: the plan-comment run --all call', () => {
+  it.each(['0.93.4', '1.0.2'])(
+    'Terragrunt %s: json log per unit, plan files only for planned units, early exits, report',
+    async (version) => {
+      const dir = await stackRepo()
+      const out = join(dir, 'plans')
+      const env = await fakeEnv(dir, {
+        terragruntVersion: version,
+        units: {
+          'live/vpc': { fail: 'Error acquiring the state lock\nLock Info:\n  ID: 42' },
+          'live/db': { fixture: 'tf-equiv-basic_multiline_string_update' }
+        }
+      })
+      const res = await runFake(
+        FAKE_TERRAGRUNT,
+        planAllArgs(dir, out, { tfPath: FAKE_TOFU, extra: ['-lock-timeout=5m'] }),
+        { cwd: dir, env }
+      )
+      expect(res.code).toBe(1)
+
+      // every line of both streams is a json log entry (the Run Summary aside), tofu output with level stdout/stderr
+      // and the unit's absolute working dir
+      const entries = (res.stdout + res.stderr)
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, string>)
+      const tofuOutput = entries.filter((e) => e.level === 'stdout' || e.level === 'stderr')
+      expect(new Set(tofuOutput.map((e) => e['working-dir']))).toEqual(
+        new Set([join(dir, 'live/vpc'), join(dir, 'live/db')])
+      )
+      for (const e of tofuOutput) expect(e['tf-path']).toBe('tofu')
+      const stderrOf = (unit: string): string =>
+        tofuOutput
+          .filter((e) => e.level === 'stderr' && e['working-dir'] === join(dir, unit))
+          .map((e) => e.msg)
+          .join('')
+      expect(stderrOf('live/vpc')).toContain('│ Error: Error acquiring the state lock\n')
+      expect(stderrOf('live/db')).toBe('')
+      expect(res.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('{'))[0]).toMatch(
+        /^❯❯ Run Summary {2}3 units/
+      )
+
+      // a plan file and a JSON plan for the unit that planned, nothing for the failed one or its dependent
+      expect(await listFiles(out)).toEqual(['live/db/tfplan.json', 'live/db/tfplan.tfplan', 'report.json'])
+      expect(JSON.parse(await readFile(join(out, 'live/db/tfplan.json'), 'utf8'))).toEqual(
+        JSON.parse(await fixture('tf-equiv-basic_multiline_string_update.json'))
+      )
+
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Record<string, unknown>[]
+      expect(Object.fromEntries(report.map((r) => [r.Name, [r.Result, r.Reason, r.Cause ?? null]]))).toEqual({
+        'live/vpc': ['failed', 'run error', expect.stringContaining('Error acquiring the state lock')],
+        'live/db': ['succeeded', undefined, null],
+        'live/app': ['early exit', 'ancestor error', 'live/vpc']
+      })
+
+      const plans = (await readCalls(env)).filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
+      expect(plans.map((c) => c.unit).sort()).toEqual(['live/db', 'live/vpc'])
+      expect(plans.find((c) => c.unit === 'live/db')!.argv).toEqual([
+        'plan',
+        '-no-color',
+        '-input=false',
+        '-lock-timeout=5m',
+        `-out=${join(out, 'live/db/tfplan.tfplan')}`,
+        '-no-color'
+      ])
+    }
+  )
+
+  it('refuses --report-file before 0.81.2 and --report-format before 0.81.3, like the real one', async () => {
+    const dir = await stackRepo()
+    const out = join(dir, 'plans')
+    for (const [version, flag] of [
+      ['0.77.0', 'report-file'],
+      ['0.81.1', 'report-file'],
+      ['0.81.2', 'report-format']
+    ]) {
+      const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
+      const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(dir, out), { cwd: dir, env })
+      expect({ version, code: res.code }).toEqual({ version, code: 1 })
+      expect(res.stderr).toContain(`flag provided but not defined: -${flag}`)
+      expect(existsSync(out)).toBe(false)
+    }
+    // an old Terragrunt also ignores TG_REPORT_FILE instead of writing a report
+    const env = await fakeEnv(dir, { terragruntVersion: '0.77.0', autoInit: false })
+    const viaEnv = await runFake(FAKE_TERRAGRUNT, planAllArgs(dir, out, { report: false }), {
+      cwd: dir,
+      env: { ...env, TG_REPORT_FILE: join(out, 'report.json') }
+    })
+    expect(viaEnv.code).toBe(0)
+    expect(await listFiles(out)).not.toContain('report.json')
+    expect(viaEnv.stdout).not.toContain('Run Summary')
+  })
+
+  it('writes the report and the summary only with the report experiment before 0.89, always from 0.89', async () => {
+    const dir = await stackRepo()
+    const run = async (version: string, extra: string[] = []): Promise<{ summary: boolean; report: boolean }> => {
+      const out = join(dir, `plans-${version}-${extra.length}`)
+      const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
+      const args = planAllArgs(dir, out)
+      const res = await runFake(FAKE_TERRAGRUNT, [...args.slice(0, 2), ...extra, ...args.slice(2)], { cwd: dir, env })
+      expect(res.code).toBe(0)
+      return { summary: res.stdout.includes('❯❯ Run Summary'), report: existsSync(join(out, 'report.json')) }
+    }
+    expect(await run('0.85.0')).toEqual({ summary: false, report: false })
+    expect(await run('0.85.0', ['--experiment', 'report'])).toEqual({ summary: true, report: true })
+    expect(await run('0.88.1', ['--experiment-mode'])).toEqual({ summary: true, report: true })
+    expect(await run('0.89.0')).toEqual({ summary: true, report: true })
+    expect(await run('0.93.4')).toEqual({ summary: true, report: true })
+  })
+
+  it('--queue-include-dir takes paths relative to the working dir; before 0.97 it brings in dependencies', async () => {
+    const dir = await stackRepo()
+    const out = join(dir, 'plans')
+    const planned = async (version: string, include: string[], extra: string[] = []): Promise<string[]> => {
+      const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
+      await rm(env.FAKE_TG_CALLS, { force: true })
+      const args = planAllArgs(dir, out, { include })
+      const res = await runFake(FAKE_TERRAGRUNT, [...args.slice(0, 2), ...extra, ...args.slice(2)], { cwd: dir, env })
+      expect(res.code).toBe(0)
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { Name: string }[]
+      const plans = (await readCalls(env)).filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
+      const units = plans.map((c) => c.unit!).sort()
+      expect(report.map((r) => r.Name).sort()).toEqual(units)
+      return units
+    }
+    expect(await planned('1.0.2', ['live/app'])).toEqual(['live/app'])
+    expect(await planned('1.0.2', ['live/vpc', './live/db'])).toEqual(['live/db', 'live/vpc'])
+    expect(await planned('0.97.0', ['live/app'])).toEqual(['live/app'])
+    // app depends on vpc and db: older versions plan them too, unless --queue-strict-include
+    expect(await planned('0.93.4', ['live/app'])).toEqual(['live/app', 'live/db', 'live/vpc'])
+    expect(await planned('0.93.4', ['live/app'], ['--queue-strict-include'])).toEqual(['live/app'])
+    expect(await planned('0.93.4', ['live/vpc'])).toEqual(['live/vpc'])
+  })
+})
+
+describe('fake terragrunt: tofu in-process', () => {
+  /** Output and calls with the times, durations and pids taken out. */
+  function normalise(res: { code: number; stdout: string; stderr: string }): { code: number; out: string } {
+    const out = (res.stdout + '\n--- stderr ---\n' + res.stderr)
+      .replace(/"time":"[^"]*"/g, '"time":"T"')
+      .replace(/^\d{2}:\d{2}:\d{2}\.\d{3} /gm, 'T ')
+      .replace(/(Run Summary {2}\d+ units {2})\S+/g, '$1D')
+    return { code: res.code, out }
+  }
+  const withoutTimes = (calls: FakeCall[]): Omit<FakeCall, 'start' | 'end' | 'pid'>[] =>
+    calls.map(({ start: _s, end: _e, pid: _p, ...rest }) => rest)
+
+  it('gives the same output, files and calls log as a tofu process per call', async () => {
+    const dir = await stackRepo()
+    const out = join(dir, 'plans')
+    const env = await fakeEnv(dir, {
+      units: {
+        'live/vpc': { fixture: 'tf-equiv-basic_multiline_string_update', stderr: 'Warning: something odd' },
+        'live/db': { fixture: 'tfcmt-import-only' },
+        'live/app': { fail: 'Unsupported argument\nAn argument named "x" is not expected here.' }
+      }
+    })
+    const once = async (spawnTofu: boolean) => {
+      await rm(out, { recursive: true, force: true })
+      await rm(env.FAKE_TG_CALLS, { force: true })
+      for (const u of ['vpc', 'db', 'app'])
+        await rm(join(dir, 'live', u, '.terraform'), { recursive: true, force: true })
+      const results = []
+      for (const format of ['json', 'pretty']) {
+        const args = planAllArgs(dir, out, { parallelism: 1 }).map((a) => (a === 'json' ? format : a))
+        results.push(
+          normalise(
+            await runFake(FAKE_TERRAGRUNT, args, {
+              cwd: dir,
+              env: { ...env, FAKE_TG_SPAWN_TOFU: spawnTofu ? '1' : undefined }
+            })
+          )
+        )
+      }
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Record<string, unknown>[]
+      const calls = await readCalls(env)
+      const files: Record<string, string> = {}
+      for (const f of await listFiles(out)) if (f !== 'report.json') files[f] = await readFile(join(out, f), 'utf8')
+      return {
+        results,
+        files,
+        report: report.map(({ Started: _s, Ended: _e, ...rest }) => rest),
+        calls: withoutTimes(calls),
+        pids: calls.map((c) => c.pid)
+      }
+    }
+    const spawned = await once(true)
+    const inProcess = await once(false)
+    expect(inProcess.results).toEqual(spawned.results)
+    expect(inProcess.results[0].code).toBe(1)
+    expect(inProcess.files).toEqual(spawned.files)
+    // db's text-only fixture has no JSON form: its plan file but no tfplan.json; app failed: neither
+    expect(Object.keys(inProcess.files)).toEqual([
+      'live/db/tfplan.tfplan',
+      'live/vpc/tfplan.json',
+      'live/vpc/tfplan.tfplan'
+    ])
+    expect(inProcess.report).toEqual(spawned.report)
+    expect(inProcess.calls).toEqual(spawned.calls)
+    expect(inProcess.calls.filter((c) => c.bin === 'tofu').map((c) => `${c.argv[0]} ${c.unit}`)).toEqual([
+      // json run, parallelism 1 in DAG order (app depends on db and vpc); show -json of db fails (text-only fixture)
+      ...['init live/db', 'plan live/db', 'show live/db', 'init live/vpc', 'plan live/vpc', 'show live/vpc'],
+      ...['init live/app', 'plan live/app'],
+      // pretty run: the units were initialised by the json run
+      ...['plan live/db', 'show live/db', 'plan live/vpc', 'show live/vpc', 'plan live/app']
+    ])
+    // one process per terragrunt run in-process; one per call when spawned
+    expect(new Set(inProcess.pids).size).toBe(2)
+    expect(new Set(spawned.pids).size).toBe(spawned.pids.length)
+  })
+
+  it('spawns any other tf binary, such as a wrapper in front of the fake tofu', async () => {
+    const dir = await stackRepo()
+    const live = join(dir, 'live')
+    const seen = join(dir, 'wrapper.log')
+    await mkdir(join(dir, 'bin'))
+    await writeFile(join(dir, 'bin/tofu'), `#!/bin/sh\necho "$*" >> '${seen}'\nexec '${FAKE_TOFU}' "$@"\n`)
+    await chmod(join(dir, 'bin/tofu'), 0o755)
+    const env = await fakeEnv(dir, { autoInit: false })
+    /** Runs the call; returns how many tofu calls the wrapper saw, and how many pids the calls log holds. */
+    const run = async (out: string, options: { tfPath?: string; path?: string }): Promise<[number, number]> => {
+      await rm(env.FAKE_TG_CALLS, { force: true })
+      await rm(seen, { force: true })
+      const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(live, join(dir, out), { tfPath: options.tfPath }), {
+        cwd: dir,
+        env: { ...env, PATH: options.path ?? env.PATH }
+      })
+      expect(res.code).toBe(0)
+      const calls = await readCalls(env)
+      const tofu = calls.filter((c) => c.bin === 'tofu').map((c) => `${c.argv[0]} ${c.unit}`)
+      expect(tofu.sort()).toEqual(['plan app', 'plan db', 'plan vpc', 'show app', 'show db', 'show vpc'])
+      const wrapped = existsSync(seen) ? (await readFile(seen, 'utf8')).trim().split('\n').length : 0
+      return [wrapped, new Set(calls.map((c) => c.pid)).size]
+    }
+    // a wrapper as --tf-path, or found first on PATH: a process per call (7 pids: terragrunt and 6 tofu)
+    expect(await run('p1', { tfPath: join(dir, 'bin/tofu') })).toEqual([6, 7])
+    expect(await run('p2', { path: `${join(dir, 'bin')}:${env.PATH}` })).toEqual([6, 7])
+    // the fake tofu, by path or found on PATH: in-process (one pid)
+    expect(await run('p3', { tfPath: FAKE_TOFU })).toEqual([0, 1])
+    expect(await run('p4', { path: `${FAKE_BIN_DIR}:${env.PATH}` })).toEqual([0, 1])
+  })
+
+  it('keeps --parallelism N with N plans in their delay at once, in far less time than one after another', async () => {
+    const units: Record<string, string> = {}
+    for (let i = 0; i < 24; i++) units[`u${String(i).padStart(2, '0')}`] = ''
+    const dir = await makeLiveRepo(units)
+    const env = await fakeEnv(dir, { autoInit: false, defaultUnit: { fixture: 'dflook-move-only', delayMs: 400 } })
+    const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(dir, join(dir, '.plans'), { parallelism: 8 }), {
+      cwd: dir,
+      env
+    })
+    expect(res.code).toBe(0)
+    const calls = await readCalls(env)
+    const plans = calls.filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
+    expect(plans).toHaveLength(24)
+    expect(maxOverlap(plans)).toBe(8)
+    for (const p of plans) expect(p.end - p.start).toBeGreaterThanOrEqual(395)
+    // ideal 3 × 0.4 s; one after another would take 9.6 s
+    const tg = calls.find((c) => c.bin === 'terragrunt')!
+    expect(tg.end - tg.start).toBeLessThan(4000)
+  })
+})
+
+describe('fake scenario: defaultUnit', () => {
+  it('applies only to units without an entry of their own', async () => {
+    const dir = await stackRepo()
+    const out = join(dir, 'plans')
+    const env = await fakeEnv(dir, {
+      autoInit: false,
+      units: { 'live/vpc': { fixture: 'tf-equiv-basic_multiline_string_update' }, db: {} },
+      defaultUnit: { planText: 'DEFAULT PLAN TEXT\n\nPlan: 1 to add, 0 to change, 0 to destroy.\n', delayMs: 300 }
+    })
+    const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(dir, out), { cwd: dir, env })
+    expect(res.code).toBe(0)
+    const stdoutOf = (unit: string): string =>
+      res.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, string>)
+        .filter((e) => e.level === 'stdout' && e['working-dir'] === join(dir, unit))
+        .map((e) => e.msg)
+        .join('')
+    // the named unit keeps its fixture (the default's planText does not hide it), and gets none of the default's fields
+    expect(stdoutOf('live/vpc')).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
+    expect(stdoutOf('live/vpc')).not.toContain('DEFAULT PLAN TEXT')
+    expect(stdoutOf('live/db')).toContain('No changes.')
+    expect(stdoutOf('live/app')).toContain('DEFAULT PLAN TEXT')
+    const plans = (await readCalls(env)).filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan')
+    const took = Object.fromEntries(plans.map((c): [string, number] => [c.unit ?? '', c.end - c.start]))
+    expect(took['live/app']).toBeGreaterThanOrEqual(295)
+    expect(took['live/vpc']).toBeLessThan(295)
+    expect(took.db).toBeLessThan(295) // the calls log names a unit by its scenario key
   })
 })

@@ -36,10 +36,14 @@ export interface FakeScenario {
   autoInit?: boolean
   /** Keyed by unit path relative to the run's working dir (or any path suffix of the unit directory). */
   units?: Record<string, FakeUnit>
+  /** The spec of every unit without an entry in `units` (never merged into an entry). */
   defaultUnit?: FakeUnit
 }
 
-/** One line of FAKE_TG_CALLS. `start`/`end` are epoch ms of the process's life. */
+/**
+ * One line of FAKE_TG_CALLS. `start`/`end` are epoch ms of the call (the process's life, or the in-process tofu
+ * call's); an in-process tofu call has the pid of the terragrunt process that ran it.
+ */
 export interface FakeCall {
   bin: 'terragrunt' | 'tofu'
   argv: string[]

@@ -72,6 +72,7 @@ describe('runAllPlanArgs', () => {
       'dev/vpc',
       '--queue-include-dir',
       'dev/app',
+      '--queue-strict-include',
       '--tf-path',
       'tofu',
       '--',
@@ -82,6 +83,12 @@ describe('runAllPlanArgs', () => {
       '-var',
       'x=a b'
     ])
+  })
+
+  it('leaves out --queue-strict-include where it is the default behaviour', () => {
+    const args = runAllPlanArgs({ ...base, version: '1.0.2' }, undefined)
+    expect(args).toContain('--queue-include-dir')
+    expect(args).not.toContain('--queue-strict-include')
   })
 
   it('needs no queue filter when every unit is planned, and no report flag when none is asked for', () => {

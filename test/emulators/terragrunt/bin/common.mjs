@@ -17,21 +17,27 @@ OpenTofu has compared your real infrastructure against your configuration and
 found no differences, so no changes are needed.
 `
 
-let scenarioCache
-/** The scenario from FAKE_TG_SCENARIO (a JSON file), with defaults filled in. */
-export function loadScenario() {
-  if (scenarioCache) return scenarioCache
-  const file = process.env.FAKE_TG_SCENARIO
+/** A scenario file that cannot be read: the process exits 97 with this message. */
+export class ScenarioError extends Error {}
+
+const scenarioCache = new Map()
+/**
+ * The scenario from FAKE_TG_SCENARIO (a JSON file) of `env`, with defaults filled in. Cached per file: an in-process
+ * tofu call shares the terragrunt process's cache, as its child would have read the same file.
+ */
+export function loadScenario(env = process.env) {
+  const file = env.FAKE_TG_SCENARIO ?? ''
+  const cached = scenarioCache.get(file)
+  if (cached) return cached
   let raw = {}
   if (file) {
     try {
       raw = JSON.parse(readFileSync(file, 'utf8'))
     } catch (err) {
-      process.stderr.write(`fake terragrunt/tofu: cannot read scenario ${file}: ${err.message}\n`)
-      process.exit(97)
+      throw new ScenarioError(`fake terragrunt/tofu: cannot read scenario ${file}: ${err.message}`)
     }
   }
-  scenarioCache = {
+  const scenario = {
     terragruntVersion: raw.terragruntVersion ?? '0.93.4',
     tofuVersion: raw.tofuVersion ?? '1.10.6',
     findSupported: raw.findSupported ?? true,
@@ -39,11 +45,21 @@ export function loadScenario() {
     units: raw.units ?? {},
     defaultUnit: raw.defaultUnit ?? {}
   }
-  return scenarioCache
+  scenarioCache.set(file, scenario)
+  return scenario
 }
 
-export function fixturesDir() {
-  return process.env.FAKE_TG_FIXTURES ? resolve(process.env.FAKE_TG_FIXTURES) : DEFAULT_FIXTURES
+export function fixturesDir(env = process.env) {
+  return env.FAKE_TG_FIXTURES ? resolve(env.FAKE_TG_FIXTURES) : DEFAULT_FIXTURES
+}
+
+/** `version` (`v1.2.3`, `0.93`) ≥ major.minor.patch. */
+export function versionAtLeast(version, major, minor, patch = 0) {
+  const [a = 0, b = 0, c = 0] = String(version)
+    .replace(/^v/, '')
+    .split(/[.-]/)
+    .map((n) => parseInt(n, 10) || 0)
+  return a !== major ? a > major : b !== minor ? b > minor : c >= patch
 }
 
 /** `a\\b/./c/` → `a/b/c`; '' → '.' */
@@ -64,32 +80,33 @@ export function relSlash(base, target) {
 
 /**
  * Finds the scenario entry for a unit directory: first by its path relative to the run root, then by the longest
- * scenario key that is a path suffix of the directory (so single-unit runs match `live/dev/vpc` or `vpc`), else
- * `defaultUnit`.
+ * scenario key that is a path suffix of the directory (so single-unit runs match `live/dev/vpc` or `vpc`). A unit with
+ * an entry gets that entry alone; `defaultUnit` is only for units without one (it is never merged into an entry, so
+ * its `planText` cannot hide a named unit's `fixture`).
  */
 export function unitSpecFor(scenario, root, dir) {
   const rel = relSlash(root, dir)
-  if (scenario.units[rel]) return { key: rel, spec: { ...scenario.defaultUnit, ...scenario.units[rel] } }
+  if (scenario.units[rel]) return { key: rel, spec: { ...scenario.units[rel] } }
   const abs = toSlash(resolve(dir))
   let best
   for (const key of Object.keys(scenario.units)) {
     const k = toSlash(key)
     if (k !== '.' && (abs === k || abs.endsWith('/' + k)) && (!best || k.length > best.length)) best = key
   }
-  if (best) return { key: toSlash(best), spec: { ...scenario.defaultUnit, ...scenario.units[best] } }
+  if (best) return { key: toSlash(best), spec: { ...scenario.units[best] } }
   return { key: rel, spec: { ...scenario.defaultUnit } }
 }
 
 /** Plan text and JSON plan (strings or undefined) of a unit entry; errors carry a message for stderr. */
-export function loadUnitContent(spec) {
+export function loadUnitContent(spec, env = process.env) {
   let text = spec.planText
   let json = spec.planJson
   if (spec.fixture && (text === undefined || json === undefined)) {
-    const base = join(fixturesDir(), spec.fixture)
+    const base = join(fixturesDir(env), spec.fixture)
     if (text === undefined && existsSync(base + '.txt')) text = readFileSync(base + '.txt', 'utf8')
     if (json === undefined && existsSync(base + '.json')) json = readFileSync(base + '.json', 'utf8')
     if (text === undefined && json === undefined) {
-      return { error: `fake tofu: fixture "${spec.fixture}" not found in ${fixturesDir()} (no .txt or .json)` }
+      return { error: `fake tofu: fixture "${spec.fixture}" not found in ${fixturesDir(env)} (no .txt or .json)` }
     }
     if (text === undefined) {
       return { error: `fake tofu: fixture "${spec.fixture}" has only a JSON plan; give the unit a "planText"` }
@@ -97,7 +114,7 @@ export function loadUnitContent(spec) {
   }
   if (text === undefined) text = NO_CHANGES_TEXT
   if (json !== undefined && typeof json !== 'string') json = JSON.stringify(json)
-  if (json === undefined && isNoChangesText(text)) json = synthesiseNoChangesJson()
+  if (json === undefined && isNoChangesText(text)) json = synthesiseNoChangesJson(loadScenario(env).tofuVersion)
   return { text, json }
 }
 
@@ -106,8 +123,7 @@ function isNoChangesText(text) {
 }
 
 /** The JSON plan of an empty plan is fully determined by its text, so it can be written faithfully. */
-function synthesiseNoChangesJson() {
-  const { tofuVersion } = loadScenario()
+function synthesiseNoChangesJson(tofuVersion) {
   return JSON.stringify({
     format_version: '1.2',
     terraform_version: tofuVersion,
@@ -151,12 +167,15 @@ export function detailedExitCode(spec, content) {
   return 0
 }
 
-/** Appends one record to FAKE_TG_CALLS (JSON lines). O_APPEND writes of one small line do not interleave. */
-export function logCall(record) {
-  const file = process.env.FAKE_TG_CALLS
+/**
+ * Appends one record to FAKE_TG_CALLS (JSON lines). O_APPEND writes of one small line do not interleave. `start`
+ * defaults to this process's start; an in-process tofu call passes its own.
+ */
+export function logCall(record, { env = process.env, start = STARTED_AT } = {}) {
+  const file = env.FAKE_TG_CALLS
   if (!file) return
   try {
-    appendFileSync(file, JSON.stringify({ ...record, start: STARTED_AT, end: Date.now(), pid: process.pid }) + '\n')
+    appendFileSync(file, JSON.stringify({ ...record, start, end: Date.now(), pid: process.pid }) + '\n')
   } catch {
     // the calls log is best effort
   }

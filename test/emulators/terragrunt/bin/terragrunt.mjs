@@ -1,21 +1,39 @@
 // Fake `terragrunt` (new CLI, v0.73+ incl. 1.x): --version, find, run (one unit or --all) and the OpenTofu shortcuts.
-// It really spawns the --tf-path binary (default `tofu`, looked up on PATH) in each unit directory.
+// It runs the --tf-path binary (default `tofu`, looked up on PATH) in each unit directory: as a real process, except
+// when that binary is the fake `tofu` beside this file, whose calls run in-process (see runTf).
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
-import { globToRegExp, isAbsolutePath, loadScenario, logCall, relSlash, rfc3339, toSlash, which } from './common.mjs'
+import {
+  BIN_DIR,
+  globToRegExp,
+  isAbsolutePath,
+  loadScenario,
+  logCall,
+  relSlash,
+  rfc3339,
+  ScenarioError,
+  toSlash,
+  versionAtLeast,
+  which
+} from './common.mjs'
 import { dagOrder, discover, excludedFor } from './discovery.mjs'
 import { LOG_FORMATS, LOG_LEVELS, StreamRelay, TgLogger } from './logfmt.mjs'
+import { runTofu } from './tofu-core.mjs'
 
 const argv = process.argv.slice(2)
 const startCwd = process.cwd()
 const children = new Set()
+/** In-process tofu calls still running: on a signal they get the calls-log line their process would have written. */
+const inProcessCalls = new Set()
 
 process.on('exit', (code) => logCall({ bin: 'terragrunt', argv, cwd: startCwd, exitCode: code }))
 for (const sig of ['SIGTERM', 'SIGINT']) {
   process.on(sig, () => {
+    const code = sig === 'SIGINT' ? 130 : 143
     for (const child of children) child.kill(sig)
-    process.exit(sig === 'SIGINT' ? 130 : 143)
+    for (const call of inProcessCalls) call.finish(code)
+    process.exit(code)
   })
 }
 
@@ -131,6 +149,16 @@ const OTHER_COMMANDS = [
   'hcl-validate'
 ]
 const SHORT_ALIASES = { v: 'version', h: 'help' }
+/**
+ * Flags younger than the new CLI (0.73), with the first Terragrunt version that has them: older versions refuse them
+ * as unknown flags (and ignore their TG_* variables). The run report came in 0.81 behind the `report` experiment.
+ */
+const FLAG_SINCE = {
+  'summary-disable': [0, 81, 1],
+  'report-file': [0, 81, 2],
+  'report-format': [0, 81, 3],
+  'report-schema-file': [0, 81, 3]
+}
 const INPUT_COMMANDS = ['plan', 'apply', 'destroy', 'init', 'import', 'refresh']
 
 class UsageError extends Error {}
@@ -142,7 +170,13 @@ function flagSpecFor(command) {
   return specs
 }
 
-function lookupFlag(name, command) {
+function flagInVersion(name, version) {
+  const since = FLAG_SINCE[name]
+  return !since || versionAtLeast(version, ...since)
+}
+
+function lookupFlag(name, command, version) {
+  if (!flagInVersion(name, version)) return undefined
   for (const spec of flagSpecFor(command)) {
     if (spec.bool.includes(name)) return { kind: 'bool', multi: false }
     if (spec.value.includes(name)) return { kind: 'value', multi: spec.multi.includes(name) }
@@ -151,7 +185,7 @@ function lookupFlag(name, command) {
 }
 
 /** Splits argv into Terragrunt flags, the command and the OpenTofu arguments. */
-function parseArgs(args) {
+function parseArgs(args, version) {
   const flags = {}
   let command
   const tfArgs = []
@@ -173,7 +207,7 @@ function parseArgs(args) {
       if (name.startsWith('terragrunt-')) {
         throw new UsageError(`flag provided but not defined: -${name}`)
       }
-      const flag = lookupFlag(name, command)
+      const flag = lookupFlag(name, command, version)
       if (!flag) {
         if (!doubleDash && command && SHORTCUTS.includes(command)) {
           tfArgs.push(a)
@@ -203,10 +237,10 @@ function parseArgs(args) {
 }
 
 /** TG_* environment variables stand in for flags that were not given. */
-function applyEnv(flags, command) {
+function applyEnv(flags, command, version) {
   for (const spec of flagSpecFor(command)) {
     for (const name of [...spec.bool, ...spec.value]) {
-      if (flags[name] !== undefined) continue
+      if (flags[name] !== undefined || !flagInVersion(name, version)) continue
       const v = process.env['TG_' + name.toUpperCase().replace(/-/g, '_')]
       if (v === undefined || v === '') continue
       if (spec.bool.includes(name)) flags[name] = !['false', '0'].includes(v)
@@ -216,20 +250,39 @@ function applyEnv(flags, command) {
   }
 }
 
-function versionAtLeast(version, major, minor) {
-  const [a = 0, b = 0] = version
-    .replace(/^v/, '')
-    .split('.')
-    .map((n) => parseInt(n, 10))
-  return a > major || (a === major && b >= minor)
+/**
+ * The run report and the Run Summary: experimental (`--experiment report`, or `--experiment-mode`) from 0.81.1,
+ * always on from 0.89.
+ */
+function reportEnabled(ctx) {
+  const { scenario, flags } = ctx
+  if (versionAtLeast(scenario.terragruntVersion, 0, 89)) return true
+  if (!versionAtLeast(scenario.terragruntVersion, 0, 81, 1)) return false
+  return !!flags['experiment-mode'] || (flags.experiment ?? []).some((e) => e.split(',').includes('report'))
+}
+
+const SIBLING_TOFU = join(BIN_DIR, 'tofu')
+
+/** True when `bin` is the fake tofu beside this file (a symlink to it included), so its calls can run in-process. */
+function isSiblingTofu(bin) {
+  try {
+    return realpathSync(bin) === realpathSync(SIBLING_TOFU)
+  } catch {
+    return false
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processes
 
 /**
- * Spawns the tofu binary in `dir` and relays its output through the logger. Resolves with the exit code and the
+ * Runs the tofu binary in `dir` and relays its output through the logger. Resolves with the exit code and the
  * captured streams. `mode`: 'log' (relay), 'capture' (keep stdout for the caller, relay stderr), 'discard'.
+ *
+ * When the binary is the fake tofu beside this file (`ctx.inProcess`), the call runs in this process: same argv, cwd
+ * and environment, its output fed to the same relays chunk by chunk as a child's pipes would, the same calls-log line
+ * (start and end of the call), and async delays, so --parallelism N really runs N units' plans at once. Any other
+ * binary (a wrapper script in front of the fake, a real tofu) is spawned. FAKE_TG_SPAWN_TOFU=1 spawns the fake too.
  */
 function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
   return new Promise((resolvePromise) => {
@@ -237,8 +290,6 @@ function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
     const env = { ...process.env }
     if (!env.FAKE_TG_ROOT) env.FAKE_TG_ROOT = ctx.root
     logger.log('debug', `Running command: ${basename(tfPath)} ${args.join(' ')}`, { dir })
-    const child = spawn(tfBin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    children.add(child)
     const rawJson = args.includes('-json')
     const stdoutRaw = forward || rawJson
     const stdoutDest = mode === 'discard' ? null : headless ? process.stderr : process.stdout
@@ -262,13 +313,41 @@ function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
     })
     let captured = ''
     let stderrText = ''
-    child.stdout.setEncoding('utf8')
-    child.stderr.setEncoding('utf8')
-    child.stdout.on('data', (c) => (mode === 'capture' ? (captured += c) : out.write(c)))
-    child.stderr.on('data', (c) => {
+    const onStdout = (c) => (mode === 'capture' ? (captured += c) : out.write(c))
+    const onStderr = (c) => {
       stderrText += c
       err.write(c)
-    })
+    }
+    if (ctx.inProcess) {
+      const state = { unit: undefined, cwd: dir }
+      const start = Date.now()
+      let finished = false
+      const call = {
+        finish(code) {
+          if (finished) return
+          finished = true
+          inProcessCalls.delete(call)
+          logCall({ bin: 'tofu', argv: args, cwd: state.cwd, unit: state.unit, exitCode: code }, { env, start })
+        }
+      }
+      inProcessCalls.add(call)
+      const sink = (onChunk) => ({ write: (c) => (finished ? undefined : onChunk(String(c))) })
+      runTofu({ argv: [...args], cwd: dir, env, stdout: sink(onStdout), stderr: sink(onStderr), state }).then(
+        (code) => {
+          call.finish(code)
+          out.end()
+          err.end()
+          resolvePromise({ code, stdout: captured, stderr: stderrText })
+        }
+      )
+      return
+    }
+    const child = spawn(tfBin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    children.add(child)
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', onStdout)
+    child.stderr.on('data', onStderr)
     child.on('error', (e) => {
       children.delete(child)
       resolvePromise({ code: 1, stdout: captured, stderr: String(e.message), spawnError: e })
@@ -401,8 +480,13 @@ function pathMatcher(p, root) {
   return (u) => re.test(u.path)
 }
 
+/**
+ * The units of the run. Before 0.97, `--queue-include-dir` also brings in the dependencies of the units it includes
+ * (one pass over the units in path order, as Terragrunt's loop does) unless `--queue-strict-include`; from 0.97 it
+ * includes only the units it names (`--queue-strict-include` is a deprecated no-op).
+ */
 function selectUnits(ctx, units) {
-  const { flags, root } = ctx
+  const { flags, root, scenario } = ctx
   const include = []
   const exclude = []
   for (const d of flags['queue-include-dir'] ?? []) include.push(pathMatcher(d, root))
@@ -412,7 +496,15 @@ function selectUnits(ctx, units) {
     if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root))
     else include.push(filterMatcher(t, root))
   }
-  return units.filter((u) => (include.length === 0 || include.some((m) => m(u))) && !exclude.some((m) => m(u)))
+  const included = new Set(units.filter((u) => include.length === 0 || include.some((m) => m(u))).map((u) => u.dir))
+  const withDependencies =
+    (flags['queue-include-dir'] ?? []).length > 0 &&
+    !flags['queue-strict-include'] &&
+    !versionAtLeast(scenario.terragruntVersion, 0, 97)
+  if (withDependencies) {
+    for (const u of units) if (included.has(u.dir)) for (const d of u.deps) included.add(d)
+  }
+  return units.filter((u) => included.has(u.dir) && !exclude.some((m) => m(u)))
 }
 
 function queueHeader(ctx, units, cmd) {
@@ -540,7 +632,9 @@ function writeReport(ctx, runs) {
   } else {
     throw new UsageError(`unsupported format: ${format}`)
   }
-  mkdirSync(resolve(target, '..'), { recursive: true })
+  // Like the real one, the report goes into an existing directory (relative paths: the working dir); when that is
+  // missing the deferred write fails and Terragrunt ignores the error.
+  if (!existsSync(resolve(target, '..'))) return
   const tmp = `${target}.${process.pid}.tmp`
   writeFileSync(tmp, body)
   renameSync(tmp, target)
@@ -682,8 +776,10 @@ async function runAll(ctx, tfArgs) {
       `Run failed: ${errors.length === 1 ? 'error occurred' : `${errors.length} errors occurred`}:\n\n${errors.map((e) => `* ${e}`).join('\n')}\n`
     )
   }
-  writeReport(ctx, runs)
-  if (!flags['summary-disable']) process.stdout.write(summaryText(ctx, runs, total))
+  if (reportEnabled(ctx)) {
+    writeReport(ctx, runs)
+    if (!flags['summary-disable']) process.stdout.write(summaryText(ctx, runs, total))
+  }
 
   const codes = runs.filter((r) => r.code !== undefined).map((r) => r.code)
   const detailed = tfArgs.includes('-detailed-exitcode')
@@ -700,10 +796,17 @@ function help() {
 }
 
 async function main() {
-  const scenario = loadScenario()
+  let scenario
+  try {
+    scenario = loadScenario()
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e
+    process.stderr.write(e.message + '\n')
+    return 97
+  }
   let parsed
   try {
-    parsed = parseArgs(argv)
+    parsed = parseArgs(argv, scenario.terragruntVersion)
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
     new TgLogger({ format: 'pretty', colour: false, root: startCwd }).log('error', e.message)
@@ -711,7 +814,7 @@ async function main() {
   }
   const { flags, tfArgs } = parsed
   let command = parsed.command
-  applyEnv(flags, command)
+  applyEnv(flags, command, scenario.terragruntVersion)
   const format = flags['log-format'] ?? 'pretty'
   const root = resolve(flags['working-dir'] ?? startCwd)
   const logger0 = new TgLogger({ format: 'pretty', colour: false, root })
@@ -741,6 +844,7 @@ async function main() {
     logger,
     tfPath,
     tfBin: undefined,
+    inProcess: false,
     forward: !!(flags['tf-forward-stdout'] || flags['log-disable'] || format === 'bare')
   }
   try {
@@ -786,6 +890,7 @@ async function main() {
       return 1
     }
     ctx.tfBin = tfBin
+    ctx.inProcess = !process.env.FAKE_TG_SPAWN_TOFU && isSiblingTofu(tfBin)
     return all ? await runAll(ctx, args) : await runOne(ctx, args)
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
