@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { withActionDefaults } from '../scripts/action-inputs.js'
 import { pushEvent } from '../test/harness/events.js'
 import { repoRoot, runAction } from '../test/harness/run-action.js'
 import { FAKE_BIN_DIR } from '../test/emulators/terragrunt/harness.js'
@@ -125,14 +124,14 @@ async function runOnce(base: string, delayMs: number, n: number): Promise<Run> {
   const start = performance.now()
   const result = await runAction({
     action: 'terragrunt-plan-comment',
-    inputs: withActionDefaults('terragrunt-plan-comment', {
+    inputs: {
       'working-directory': 'live',
       'tf-binary': 'tofu',
       parallelism: String(PARALLELISM),
       'plugin-cache': 'false',
       comment: 'off',
       'github-token': ''
-    }),
+    },
     event: {
       name: 'push',
       payload: pushEvent({ owner: 'acme', repo: 'live', sha: '0123456789abcdef0123456789abcdef01234567' })
