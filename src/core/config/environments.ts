@@ -1,5 +1,5 @@
 import { UserError } from '../action/errors.js'
-import { closest, listWords } from './suggest.js'
+import { closest, listWords } from '../action/suggest.js'
 import type { EnvironmentConfig, GitopsConfig } from './types.js'
 
 /** An environment name (from an input) that the config file does not define. */

@@ -4,7 +4,7 @@ import { oneLine } from '../action/errors.js'
 import { DURATION_FORMS, parseDuration } from '../time/duration.js'
 import { ConfigError } from './errors.js'
 import type { ConfigProblem } from './errors.js'
-import { closest, listWords } from './suggest.js'
+import { closest, listWords } from '../action/suggest.js'
 import type {
   ApprovalConfig,
   Approver,
@@ -13,8 +13,8 @@ import type {
   GitopsConfig,
   PromotionConfig
 } from './types.js'
-import { WINDOW_FORMS, parseDeploymentWindow } from './windows.js'
-import type { DeploymentWindow } from './windows.js'
+import { WINDOW_FORMS, parseDeploymentWindow } from '../time/windows.js'
+import type { DeploymentWindow } from '../time/windows.js'
 
 const TOP_KEYS = ['version', 'environments', 'promotion'] as const
 const ENVIRONMENT_KEYS = [

@@ -1,4 +1,4 @@
-import type { DeploymentWindow } from './windows.js'
+import type { DeploymentWindow } from '../time/windows.js'
 
 /** The validated `.github/gitops.yaml`: the promotion pipeline described once for all actions. */
 export interface GitopsConfig {

@@ -4,8 +4,8 @@ import {
   isWithinWindows,
   parseDeploymentWindow,
   resolveTimeZone
-} from '../../../src/core/config/windows.js'
-import type { DeploymentWindow } from '../../../src/core/config/windows.js'
+} from '../../../src/core/time/windows.js'
+import type { DeploymentWindow } from '../../../src/core/time/windows.js'
 
 function window(text: string): DeploymentWindow {
   const parsed = parseDeploymentWindow(text)
