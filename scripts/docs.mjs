@@ -15,12 +15,12 @@ function render(name, meta) {
   const lines = [`# ${meta.name ?? name}`, '', String(meta.description ?? '').trim(), '']
   lines.push('## Usage', '', '```yaml', `- uses: <owner>/gitops-actions/actions/${name}@v1`, '  with:')
   for (const [key, input] of Object.entries(meta.inputs ?? {})) {
-    if (input.required) lines.push(`    ${key}: ''`)
+    const value = `'${String(input.default ?? '').replace(/'/g, "''")}'`
+    lines.push(`    ${input.required ? '' : '# '}${key}: ${value}`)
   }
-  if (!Object.values(meta.inputs ?? {}).some((i) => i.required)) lines.push('    # all inputs are optional')
   lines.push('```', '', '## Inputs', '', '| name | description | required | default |', '| --- | --- | --- | --- |')
   for (const [key, input] of Object.entries(meta.inputs ?? {})) {
-    const def = input.default === undefined ? '' : '`' + cell(input.default) + '`'
+    const def = input.default === undefined ? '' : input.default === '' ? '(empty)' : '`' + cell(input.default) + '`'
     lines.push(`| \`${key}\` | ${cell(input.description)} | ${input.required ? 'yes' : 'no'} | ${def} |`)
   }
   lines.push('', '## Outputs', '', '| name | description |', '| --- | --- |')
