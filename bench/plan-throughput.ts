@@ -7,7 +7,12 @@ import { extractPlanBody, parseTextPlan } from '../src/core/plan/index.js'
 import { buildPlanResult, buildUnitPlan } from '../src/core/plan/unit-plan.js'
 import type { UnitPlan } from '../src/core/plan/model.js'
 import { JOB_SUMMARY_LIMIT } from '../src/core/render/budget.js'
-import { renderPlanReport, renderPlanReportFull } from '../src/core/render/plan-comment.js'
+import {
+  preparePlanReport,
+  renderPlanReport,
+  renderPreparedReport,
+  renderPreparedReportFull
+} from '../src/core/render/plan-comment.js'
 import type { PlanReportContext } from '../src/core/render/plan-comment.js'
 import { formatValue, median, since } from './stats.js'
 import type { BenchResult, Benchmark, Figure } from './stats.js'
@@ -58,13 +63,17 @@ function parseAndRender(text: string): { ms: Stages; size: number } {
   return { ms: { parse, extract, render }, size: comment.length }
 }
 
-/** What the action itself does with a text-only unit: buildUnitPlan, then the full report, job summary and comment. */
+/**
+ * What the action itself does with a text-only unit: buildUnitPlan, then prepares the report once and renders the full
+ * report, the job summary and the comment from it.
+ */
 function actionPath(text: string): number {
   const t = performance.now()
   const result = buildPlanResult([buildUnitPlan({ path: 'non-production/development/platform', text, exitCode: 2 })])
-  renderPlanReportFull(result, CTX)
-  renderPlanReport(result, CTX, { maxChars: JOB_SUMMARY_LIMIT - 1024 })
-  renderPlanReport(result, CTX)
+  const prepared = preparePlanReport(result, CTX)
+  renderPreparedReportFull(prepared)
+  renderPreparedReport(prepared, { maxChars: JOB_SUMMARY_LIMIT - 1024 })
+  renderPreparedReport(prepared)
   return since(t)
 }
 

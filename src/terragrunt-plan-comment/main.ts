@@ -12,7 +12,12 @@ import { buildPlanResult } from '../core/plan/unit-plan.js'
 import type { PlanResult, UnitPlan } from '../core/plan/model.js'
 import { COMMENT_BUDGET, JOB_SUMMARY_LIMIT } from '../core/render/budget.js'
 import { marker } from '../core/render/markdown.js'
-import { PLAN_COMMENT_ACTION, renderPlanReport, renderPlanReportFull } from '../core/render/plan-comment.js'
+import {
+  PLAN_COMMENT_ACTION,
+  preparePlanReport,
+  renderPreparedReport,
+  renderPreparedReportFull
+} from '../core/render/plan-comment.js'
 import type { PlanReportContext } from '../core/render/plan-comment.js'
 import { redactor } from '../core/render/redact.js'
 import { affectedUnits } from '../core/terragrunt/affected.js'
@@ -80,9 +85,9 @@ async function runPlans(
     env
   }
 
-  const version = await checkTerragrunt(cli, root)
+  // Both start a Terragrunt process; neither needs the other's answer.
+  const [version, found] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root)])
   core.info(`Terragrunt ${version}`)
-  const found = await discover(cli, root)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
   if (unmatched.length > 0) {
@@ -192,19 +197,21 @@ async function publish(
     redact: settings.redact,
     diffLines: toDiffLines
   }
-  const full = renderPlanReportFull(result, rctx)
+  // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
+  const prepared = preparePlanReport(result, rctx)
+  const full = renderPreparedReportFull(prepared)
   const dir = process.env.RUNNER_TEMP ?? tmpdir()
   const reportPath = join(dir, `terragrunt-plan-${key.replace(/[^\w.-]+/g, '_')}.md`)
   await writeFile(reportPath, full)
 
-  const summary = renderPlanReport(result, rctx, {
+  const summary = renderPreparedReport(prepared, {
     maxChars: JOB_SUMMARY_LIMIT - 1024,
     fullPlanName: `the report file ${reportPath}`
   })
   await core.summary.addRaw(summary, true).write()
 
   if (settings.comment !== 'off' && ctx.pullRequest && octokit) {
-    const body = renderPlanReport(result, rctx, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
+    const body = renderPreparedReport(prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
     const target = { ...ctx.repo, number: ctx.pullRequest.number }
     try {
       const res = await upsertStickyComment(octokit, target, marker(PLAN_COMMENT_ACTION, key), body, settings.comment)

@@ -72,33 +72,50 @@ export function splitHeader(text: string): { address: string; deposed?: string; 
 type HeaderKind =
   { kind: 'resource'; resource: ResourceChange } | { kind: 'drift'; address: string } | { kind: 'unknown' }
 
+function headerResource(
+  address: string,
+  deposed: string | undefined,
+  fields: Omit<ResourceChange, 'address'>
+): HeaderKind {
+  const resource: ResourceChange = { address, ...fields }
+  if (deposed !== undefined) resource.deposed = deposed
+  return { kind: 'resource', resource }
+}
+
+function headerReplace(address: string, deposed: string | undefined, rest: string, reason?: string): HeaderKind {
+  const forgetsOld = rest.includes('will not be destroyed')
+  return headerResource(address, deposed, {
+    action: 'replace',
+    ...(reason ? { reason } : {}),
+    ...(forgetsOld ? { forgetsOld: true } : {})
+  })
+}
+
 /** Classifies one resource header comment (the text after `# `). */
 export function parseHeaderText(text: string): HeaderKind {
   const split = splitHeader(text)
   if (!split) return { kind: 'unknown' }
   const { address, deposed, rest } = split
-  const make = (fields: Omit<ResourceChange, 'address'>): HeaderKind => {
-    const resource: ResourceChange = { address, ...fields }
-    if (deposed !== undefined) resource.deposed = deposed
-    return { kind: 'resource', resource }
-  }
-  const forgetsOld = rest.includes('will not be destroyed')
-  const replace = (reason?: string): HeaderKind =>
-    make({ action: 'replace', ...(reason ? { reason } : {}), ...(forgetsOld ? { forgetsOld: true } : {}) })
-
-  if (rest.startsWith('will be created')) return make({ action: 'create' })
-  if (rest.startsWith('will be read during apply')) return make({ action: 'read' })
-  if (rest.startsWith('will be updated in-place')) return make({ action: 'update' })
-  if (rest.startsWith('will be destroyed')) return make({ action: 'delete' })
-  if (rest.startsWith('must be replaced')) return replace()
+  // Plain functions rather than closures: this runs once per resource header.
+  if (rest.startsWith('will be created')) return headerResource(address, deposed, { action: 'create' })
+  if (rest.startsWith('will be read during apply')) return headerResource(address, deposed, { action: 'read' })
+  if (rest.startsWith('will be updated in-place')) return headerResource(address, deposed, { action: 'update' })
+  if (rest.startsWith('will be destroyed')) return headerResource(address, deposed, { action: 'delete' })
+  if (rest.startsWith('must be replaced')) return headerReplace(address, deposed, rest)
   if (rest.startsWith('is tainted, so must be replaced') || rest.startsWith('is tainted, so it must be replaced')) {
-    return replace('replace_because_tainted')
+    return headerReplace(address, deposed, rest, 'replace_because_tainted')
   }
-  if (rest.startsWith('will be replaced, as requested')) return replace('replace_by_request')
-  if (rest.startsWith('will be replaced due to changes in replace_triggered_by')) return replace('replace_by_triggers')
-  if (rest.startsWith('will no longer be managed by ')) return make({ action: 'forget' })
-  if (rest.startsWith('will be removed from ') && forgetsOld) return make({ action: 'forget' })
-  if (rest.startsWith('will be imported')) return make({ action: 'no-op', importId: '' })
+  if (rest.startsWith('will be replaced, as requested')) {
+    return headerReplace(address, deposed, rest, 'replace_by_request')
+  }
+  if (rest.startsWith('will be replaced due to changes in replace_triggered_by')) {
+    return headerReplace(address, deposed, rest, 'replace_by_triggers')
+  }
+  if (rest.startsWith('will no longer be managed by ')) return headerResource(address, deposed, { action: 'forget' })
+  if (rest.startsWith('will be removed from ') && rest.includes('will not be destroyed')) {
+    return headerResource(address, deposed, { action: 'forget' })
+  }
+  if (rest.startsWith('will be imported')) return headerResource(address, deposed, { action: 'no-op', importId: '' })
   if (rest.startsWith('has moved to ')) {
     const target = rest.slice('has moved to '.length).trim()
     if (!target) return { kind: 'unknown' }
@@ -213,7 +230,7 @@ function isSectionStart(trimmed: string): boolean {
 
 /** Parses human plan text (ANSI codes allowed) into the plan model. */
 export function parseTextPlan(text: string): ParsedPlan {
-  const lines = cleanTerminalText(text).split('\n')
+  const src = cleanTerminalText(text)
   const resources: ResourceChange[] = []
   const outputChanges: string[] = []
   const outputSeen = new Set<string>()
@@ -257,8 +274,22 @@ export function parseTextPlan(text: string): ParsedPlan {
     }
   }
 
-  for (const raw of lines) {
-    const line = raw.trimEnd()
+  for (let cursor = 0; cursor <= src.length;) {
+    const start = cursor
+    const nl = src.indexOf('\n', start)
+    const lineEnd = nl < 0 ? src.length : nl
+    cursor = lineEnd + 1
+    if (!inBox && !legacyDiag) {
+      // Most lines are blank or attributes indented deeper than any header, `Plan:` or section line: outside a box
+      // and a legacy diagnostic (and, for attributes, a header's first line) they change nothing unless they open a
+      // box (`╷`, not ASCII). Skip them without building strings.
+      let i = start
+      while (i < lineEnd && (src.charCodeAt(i) === 0x20 || src.charCodeAt(i) === 0x09)) i++
+      if (i === lineEnd) continue
+      const first = src.charCodeAt(i)
+      if (!current && i - start > 4 && first > 0x20 && first < 0x7f) continue
+    }
+    const line = src.slice(start, lineEnd).trimEnd()
     const trimmed = line.trim()
     const indent = leadingSpaces(line)
 

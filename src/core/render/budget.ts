@@ -82,6 +82,26 @@ export interface Truncated {
 }
 
 /**
+ * Lines to cut without holding them all as strings: how many, their sizes, each line on demand and which ones to
+ * keep. `truncateLines` builds only the lines it returns.
+ */
+export interface LineSource {
+  readonly count: number
+  /** `prefix[i]`: the size (`textSize`) of lines 0 to i - 1, each with its newline; `count + 1` entries. */
+  readonly prefix: ArrayLike<number>
+  line(i: number): string
+  /** The indices of the lines for which `keep` is true, ascending (asked for only when something is cut). */
+  keptLines(): ArrayLike<number>
+}
+
+/** `prefix` for `LineSource`: running sizes of `lines`, each with its newline. */
+export function linePrefixSizes(lines: readonly string[]): Float64Array {
+  const prefix = new Float64Array(lines.length + 1)
+  for (let i = 0; i < lines.length; i++) prefix[i + 1] = prefix[i] + textSize(lines[i]) + 1
+  return prefix
+}
+
+/**
  * Cuts the middle of `lines` so that they, joined with `\n`, fit in `maxChars`. It keeps, in this order of priority:
  * the first lines (up to a quarter of the budget), every line for which `keep` is true (working inwards from both
  * ends of the list when not all fit), then more lines from both ends. Each run of cut lines becomes one note line;
@@ -93,12 +113,29 @@ export function truncateMiddleWithStats(
   keep: (line: string) => boolean,
   options: TruncateOptions = {}
 ): Truncated {
-  const n = lines.length
+  const source: LineSource = {
+    count: lines.length,
+    prefix: linePrefixSizes(lines),
+    line: (i) => lines[i],
+    keptLines: () => {
+      const kept: number[] = []
+      for (let i = 0; i < lines.length; i++) if (keep(lines[i])) kept.push(i)
+      return kept
+    }
+  }
+  return truncateLines(source, maxChars, options)
+}
+
+/**
+ * `truncateMiddleWithStats` over a `LineSource`. The selection is always the first lines, the last lines and kept
+ * lines from both ends of the kept list, so each candidate is measured from the prefix sizes in time proportional to
+ * the kept lines inside the cut region, not to all lines.
+ */
+export function truncateLines(source: LineSource, maxChars: number, options: TruncateOptions = {}): Truncated {
+  const n = source.count
+  const prefix = source.prefix
   const note = options.note ?? defaultCutNote
-  // cost[i]: line i plus its newline; prefix sums make any run's cost O(1).
-  const prefix = new Float64Array(n + 1)
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + textSize(lines[i]) + 1
-  if (prefix[n] - 1 <= maxChars) return { lines: [...lines], cutLines: 0 }
+  if (prefix[n] - 1 <= maxChars) return { lines: Array.from({ length: n }, (_, i) => source.line(i)), cutLines: 0 }
 
   const noteCosts = [new Map<number, number>(), new Map<number, number>()]
   const noteCost = (count: number, first: boolean): number => {
@@ -108,62 +145,73 @@ export function truncateMiddleWithStats(
     return cost
   }
 
-  const keptOrder: number[] = []
-  {
-    const kept: number[] = []
-    for (let i = 0; i < n; i++) if (keep(lines[i])) kept.push(i)
-    // Inwards from both ends: the `Plan:` line sits at the end, resource headers start at the top.
-    for (let lo = 0, hi = kept.length - 1; lo <= hi; hi--, lo++) {
-      keptOrder.push(kept[hi])
-      if (lo !== hi) keptOrder.push(kept[lo])
+  // Kept lines are taken inwards from both ends of the kept list (the `Plan:` line sits at the end, resource headers
+  // start at the top): the first k of them are the last ceil(k/2) and the first floor(k/2).
+  const kept = source.keptLines()
+  const m = kept.length
+  /** The first index j in [lo, hi) with kept[j] >= x (hi when none). */
+  const firstAtLeast = (lo: number, hi: number, x: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (kept[mid] < x) lo = mid + 1
+      else hi = mid
     }
+    return lo
   }
 
-  const selected = new Uint8Array(n)
-  const select = (head: number, tail: number, kept: number): void => {
-    selected.fill(0)
-    selected.fill(1, 0, Math.min(head, n))
-    selected.fill(1, Math.max(0, n - tail), n)
-    for (let j = 0; j < kept; j++) selected[keptOrder[j]] = 1
-  }
-  /** Walks the current selection: its size joined with `\n`, the lines cut, and the output lines when asked. */
-  const walk = (out?: string[]): { size: number; cutLines: number } => {
-    let size = 0
+  /**
+   * Measures the selection of the first `head` lines, the last `tail` lines and `keptCount` kept lines: its size
+   * joined with `\n`, the lines cut, and the output lines when `out` is given.
+   */
+  const measure = (
+    head: number,
+    tail: number,
+    keptCount: number,
+    out?: string[]
+  ): { size: number; cutLines: number } => {
+    const headEnd = Math.min(head, n)
+    const tailStart = Math.max(0, n - tail)
+    if (headEnd >= tailStart) {
+      if (out) for (let i = 0; i < n; i++) out.push(source.line(i))
+      return { size: prefix[n] - 1, cutLines: 0 }
+    }
+    if (out) for (let i = 0; i < headEnd; i++) out.push(source.line(i))
+    let size = prefix[headEnd]
     let cutLines = 0
     let first = true
-    let gapStart = -1
-    for (let i = 0; i <= n; i++) {
-      if (i < n && !selected[i]) {
-        if (gapStart < 0) gapStart = i
-        continue
-      }
-      if (gapStart >= 0) {
-        const count = i - gapStart
-        const run = prefix[i] - prefix[gapStart]
-        const cost = noteCost(count, first)
-        if (run <= cost) {
-          // A run no longer than its note stays.
-          size += run
-          if (out) for (let j = gapStart; j < i; j++) out.push(lines[j])
-        } else {
-          size += cost
-          cutLines += count
-          out?.push(note(count, first))
-          first = false
-        }
-        gapStart = -1
-      }
-      if (i < n) {
-        size += prefix[i + 1] - prefix[i]
-        out?.push(lines[i])
+    let next = headEnd
+    const gap = (end: number): void => {
+      const count = end - next
+      const run = prefix[end] - prefix[next]
+      const cost = noteCost(count, first)
+      if (run <= cost) {
+        // A run no longer than its note stays.
+        size += run
+        if (out) for (let i = next; i < end; i++) out.push(source.line(i))
+      } else {
+        size += cost
+        cutLines += count
+        out?.push(note(count, first))
+        first = false
       }
     }
+    const visit = (i: number): void => {
+      if (i > next) gap(i)
+      size += prefix[i + 1] - prefix[i]
+      out?.push(source.line(i))
+      next = i + 1
+    }
+    const fromStart = keptCount >>> 1
+    const fromEnd = keptCount - fromStart
+    for (let j = firstAtLeast(0, fromStart, headEnd); j < fromStart && kept[j] < tailStart; j++) visit(kept[j])
+    for (let j = firstAtLeast(m - fromEnd, m, headEnd); j < m && kept[j] < tailStart; j++) visit(kept[j])
+    if (tailStart > next) gap(tailStart)
+    size += prefix[n] - prefix[tailStart]
+    if (out) for (let i = tailStart; i < n; i++) out.push(source.line(i))
     return { size: size - 1, cutLines }
   }
-  const fits = (head: number, tail: number, kept: number): boolean => {
-    select(head, tail, kept)
-    return walk().size <= maxChars
-  }
+  const fits = (head: number, tail: number, keptCount: number): boolean =>
+    measure(head, tail, keptCount).size <= maxChars
   /** Largest x in [0, hi] with ok(x), given ok(0); keeps only values that were checked to fit. */
   const largest = (hi: number, ok: (x: number) => boolean): number => {
     let lo = 0
@@ -177,17 +225,21 @@ export function truncateMiddleWithStats(
 
   if (!fits(0, 0, 0)) return { lines: [], cutLines: n }
   const headBudget = maxChars * (options.headShare ?? 0.25)
+  // The most first lines within the head budget (prefix only grows).
   let headCap = 0
-  while (headCap < n && prefix[headCap + 1] <= headBudget) headCap++
+  for (let lo = 0, hi = n; lo < hi;) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (prefix[mid] <= headBudget) lo = headCap = mid
+    else hi = mid - 1
+  }
   const head = largest(headCap, (h) => fits(h, 0, 0))
-  const kept = largest(keptOrder.length, (k) => fits(head, 0, k))
-  const grow = largest(n, (g) => fits(head + g, g, kept))
-  const moreHead = largest(n, (e) => fits(head + grow + e, grow, kept))
-  const moreTail = largest(n, (e) => fits(head + grow + moreHead, grow + e, kept))
+  const keptCount = largest(m, (k) => fits(head, 0, k))
+  const grow = largest(n, (g) => fits(head + g, g, keptCount))
+  const moreHead = largest(n, (e) => fits(head + grow + e, grow, keptCount))
+  const moreTail = largest(n, (e) => fits(head + grow + moreHead, grow + e, keptCount))
 
-  select(head + grow + moreHead, grow + moreTail, kept)
   const out: string[] = []
-  const { cutLines } = walk(out)
+  const { cutLines } = measure(head + grow + moreHead, grow + moreTail, keptCount, out)
   return { lines: out, cutLines }
 }
 

@@ -62,15 +62,16 @@ export function escapeMarkdownInline(text: string): string {
     .replace(/[\\`*[\]~|]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, (c) => `\\${c}`)
 }
 
-/** The longest run of `char` in `text` (0 when absent). */
+/** The longest run of `char` (one UTF-16 code unit) in `text` (0 when absent). */
 export function longestRun(text: string, char: string): number {
+  if (char.length !== 1) return 0
   let longest = 0
-  let run = 0
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === char) {
-      run++
-      if (run > longest) longest = run
-    } else run = 0
+  // Jump from one occurrence to the next: plan text rarely has any.
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i)) {
+    let end = i + 1
+    while (end < text.length && text[end] === char) end++
+    if (end - i > longest) longest = end - i
+    i = end
   }
   return longest
 }
@@ -86,7 +87,8 @@ export function fenceFor(text: string): string {
  * GitHub shows `</details>`, `<script>` and `@user` as literal text and links nothing.
  */
 export function fence(text: string, lang = '', ticks: string = fenceFor(text)): string {
-  const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '')
+  let body = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  if (body.endsWith('\n')) body = body.slice(0, -1)
   const info = lang.replace(/[^A-Za-z0-9_+.-]/g, '')
   return `${ticks}${info}\n${body}\n${ticks}`
 }

@@ -14,9 +14,8 @@
  * so and points to the full plan. Plan text is redacted first, then either fenced or escaped: nothing from a plan
  * reaches the markdown outside a fence or an escaped cell.
  */
-import { toDiffLines } from '../plan/display.js'
 import type { ChangeAction, PlanCounts, PlanResult, UnitPlan, UnitStatus } from '../plan/model.js'
-import { COMMENT_BUDGET, cutToSize, formatCount, linesSize, textSize, truncateMiddleWithStats } from './budget.js'
+import { COMMENT_BUDGET, cutToSize, formatCount, textSize, truncateLines } from './budget.js'
 import {
   type Align,
   type Raw,
@@ -24,7 +23,6 @@ import {
   escapeHtml,
   escapeMarkdownInline,
   fence,
-  fenceFor,
   inlineCode,
   link,
   marker,
@@ -34,10 +32,11 @@ import {
   singleLine,
   table
 } from './markdown.js'
+import { type DiffLines, type PlanBody, linesBody, planBody } from './plan-body.js'
 import { redactor } from './redact.js'
 
-/** Rewrites plan text into lines for a ```diff block (change marker at column 0, `~` shown as `!`). */
-export type DiffLines = (text: string) => string[]
+export type { DiffLines } from './plan-body.js'
+export { isKeyPlanLine } from './plan-body.js'
 
 export interface PlanReportContext {
   /** Names the stack or working directory in the title. */
@@ -73,17 +72,6 @@ const MIN_BODY = 3_000
 const ERROR_CELL_MAX = 240
 const LABEL_MAX = 200
 
-/** Lines a cut body must keep: resource headers (and their moved/imported notes), the `Plan:` line and errors. */
-export function isKeyPlanLine(line: string): boolean {
-  return (
-    /^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(
-      line
-    ) ||
-    /^\s*(?:Plan:|Changes to Outputs:|No changes\.|Planning failed)/.test(line) ||
-    /^[\s│╷╵|]*Error\b/.test(line)
-  )
-}
-
 type Priority = 0 | 1 | 2
 
 interface Unit {
@@ -98,8 +86,7 @@ interface Unit {
   error?: string
   /** Set when the unit gets a `<details>` body: 0 errors, 1 destroys or replaces, 2 other changes. */
   priority?: Priority
-  lines: string[]
-  ticks: string
+  body: PlanBody
 }
 
 const isDestructive = (u: Unit): boolean => u.destroyCount > 0 || u.replaceCount > 0
@@ -119,48 +106,46 @@ const VERB: Record<ChangeAction, string | undefined> = {
 
 function prepare(result: PlanResult, ctx: PlanReportContext): Unit[] {
   const r = redactor(ctx.redact)
-  const toLines = ctx.diffLines ?? toDiffLines
-  return result.units
-    .map((unit: UnitPlan, index): Unit => {
-      const replacedSet = new Set(unit.replaced.map(r))
-      const replaced = [...replacedSet]
-      const destroyed = [...new Set(unit.destroyed.map(r))].filter((a) => !replacedSet.has(a))
-      const firstError = unit.plan?.diagnostics.find((d) => d.severity === 'error')
-      const errorText = unit.error ?? firstError?.summary ?? (unit.status === 'error' ? 'plan failed' : undefined)
-      const u: Unit = {
-        index,
-        path: r(unit.path),
-        status: unit.status,
-        counts: unit.counts,
-        destroyed,
-        replaced,
-        destroyCount: Math.max(destroyed.length, unit.counts.destroy - unit.counts.replace),
-        replaceCount: Math.max(replaced.length, unit.counts.replace),
-        error: unit.status === 'error' && errorText !== undefined ? r(errorText) : undefined,
-        lines: [],
-        ticks: '```'
-      }
-      let lines: string[] = []
-      if (unit.text.trim() !== '') lines = toLines(r(unit.text))
-      else if (unit.status === 'error') {
-        const diagnostics = (unit.plan?.diagnostics ?? [])
-          .filter((d) => d.severity === 'error')
-          .map((d) => `Error: ${d.summary}${d.detail ? `\n\n${d.detail}` : ''}`)
-        lines = r(diagnostics.length > 0 ? diagnostics.join('\n\n') : (errorText ?? '')).split('\n')
-      } else if (unit.status === 'changes') {
-        lines = (unit.plan?.resources ?? []).flatMap((c) =>
-          VERB[c.action] ? [`  # ${r(c.address)} will be ${VERB[c.action]!}`] : []
-        )
-      }
-      u.lines = lines.flatMap((line) => (/[\r\n]/.test(line) ? line.split(/\r\n|\r|\n/) : [line]))
-      if (u.lines.some((line) => line.trim() !== '')) {
-        if (unit.status === 'error') u.priority = 0
-        else if (unit.status === 'changes') u.priority = isDestructive(u) ? 1 : 2
-      }
-      if (u.priority !== undefined) u.ticks = fenceFor(u.lines.join('\n'))
-      return u
-    })
-    .sort(byPath)
+  return result.units.map((unit, index) => prepareUnit(unit, index, r, ctx.diffLines)).sort(byPath)
+}
+
+function prepareUnit(unit: UnitPlan, index: number, r: (text: string) => string, diffLines?: DiffLines): Unit {
+  const replacedSet = new Set(unit.replaced.map(r))
+  const replaced = [...replacedSet]
+  const destroyed = [...new Set(unit.destroyed.map(r))].filter((a) => !replacedSet.has(a))
+  const firstError = unit.plan?.diagnostics.find((d) => d.severity === 'error')
+  const errorText = unit.error ?? firstError?.summary ?? (unit.status === 'error' ? 'plan failed' : undefined)
+  let body: PlanBody
+  if (unit.text.trim() !== '') body = planBody(r(unit.text), diffLines)
+  else if (unit.status === 'error') {
+    const diagnostics = (unit.plan?.diagnostics ?? [])
+      .filter((d) => d.severity === 'error')
+      .map((d) => `Error: ${d.summary}${d.detail ? `\n\n${d.detail}` : ''}`)
+    body = linesBody(r(diagnostics.length > 0 ? diagnostics.join('\n\n') : (errorText ?? '')).split('\n'))
+  } else if (unit.status === 'changes') {
+    const headers: string[] = []
+    for (const c of unit.plan?.resources ?? []) {
+      if (VERB[c.action]) headers.push(`  # ${r(c.address)} will be ${VERB[c.action]!}`)
+    }
+    body = linesBody(headers)
+  } else body = linesBody([])
+  const u: Unit = {
+    index,
+    path: r(unit.path),
+    status: unit.status,
+    counts: unit.counts,
+    destroyed,
+    replaced,
+    destroyCount: Math.max(destroyed.length, unit.counts.destroy - unit.counts.replace),
+    replaceCount: Math.max(replaced.length, unit.counts.replace),
+    error: unit.status === 'error' && errorText !== undefined ? r(errorText) : undefined,
+    body
+  }
+  if (body.hasContent) {
+    if (unit.status === 'error') u.priority = 0
+    else if (unit.status === 'changes') u.priority = isDestructive(u) ? 1 : 2
+  }
+  return u
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -187,7 +172,12 @@ function anyCount(c: PlanCounts): boolean {
   return Object.values(c).some((n) => n > 0)
 }
 
-function renderTitle(result: PlanResult, units: Unit[], ctx: PlanReportContext, redact: (s: string) => string): string {
+function renderTitle(
+  result: PlanResult,
+  units: readonly Unit[],
+  ctx: PlanReportContext,
+  redact: (s: string) => string
+): string {
   const tool = ctx.tool === 'tofu' ? 'OpenTofu plan' : ctx.tool === 'terraform' ? 'Terraform plan' : 'Plan'
   const label = ctx.label ? ` for ${escapeMarkdownInline(cutToSize(singleLine(redact(ctx.label)), LABEL_MAX))}` : ''
   const changed = result.hasChanges || anyCount(result.totals)
@@ -207,7 +197,7 @@ function renderTitle(result: PlanResult, units: Unit[], ctx: PlanReportContext, 
 
 type CalloutLevel = 'addresses' | 'counts' | 'totals'
 
-function renderCallout(units: Unit[], level: CalloutLevel, where: string): string {
+function renderCallout(units: readonly Unit[], level: CalloutLevel, where: string): string {
   const destructive = units.filter(isDestructive)
   const failed = units.filter((u) => u.status === 'error').length
   const failedNote =
@@ -280,7 +270,7 @@ interface TableShape {
   error: boolean
 }
 
-function tableShape(units: Unit[]): TableShape {
+function tableShape(units: readonly Unit[]): TableShape {
   const keys: (keyof PlanCounts)[] = ['add', 'change', 'destroy', 'replace']
   for (const key of ['import', 'move', 'forget'] as const) if (units.some((u) => u.counts[key] > 0)) keys.push(key)
   const error = units.some((u) => u.error !== undefined)
@@ -290,7 +280,7 @@ function tableShape(units: Unit[]): TableShape {
 }
 
 /** The table with the units in `shown` (all when undefined), in path order, and a closing row for the rest. */
-function renderTable(units: Unit[], shape: TableShape, shown: Set<Unit> | undefined, where: string): string {
+function renderTable(units: readonly Unit[], shape: TableShape, shown: Set<Unit> | undefined, where: string): string {
   if (units.length === 0) return '_No units were planned._'
   const rows: (string | Raw)[][] = []
   for (const u of units) {
@@ -324,14 +314,9 @@ function cutNotice(cutLines: number, total: number, where: string): string {
   return `<sub>✂️ ${formatCount(cutLines)} of ${plural(total, 'line')} cut to fit; the full plan is in ${where}.</sub>`
 }
 
-function renderSection(
-  u: Unit,
-  lines: readonly string[],
-  cut: { cutLines: number } | undefined,
-  where: string
-): string {
-  const body = fence(lines.join('\n'), 'diff', u.ticks)
-  return details(unitSummary(u), cut ? `${body}\n\n${cutNotice(cut.cutLines, u.lines.length, where)}` : body)
+function renderSection(u: Unit, text: string, cut: { cutLines: number } | undefined, where: string): string {
+  const body = fence(text, 'diff', u.body.ticks())
+  return details(unitSummary(u), cut ? `${body}\n\n${cutNotice(cut.cutLines, u.body.count, where)}` : body)
 }
 
 function renderOmitted(omitted: Unit[], list: boolean, where: string): string {
@@ -342,7 +327,7 @@ function renderOmitted(omitted: Unit[], list: boolean, where: string): string {
   return `✂️ The plans of ${plural(omitted.length, 'more unit')} did not fit here; they are in ${where}.`
 }
 
-function renderNoChanges(units: Unit[], list: boolean): string {
+function renderNoChanges(units: readonly Unit[], list: boolean): string {
   const head = `✅ **No changes** in ${plural(units.length, 'unit')}`
   return list ? `${head}: ${units.map((u) => inlineCode(u.path)).join(' · ')}` : `${head}.`
 }
@@ -351,6 +336,8 @@ function renderNoChanges(units: Unit[], list: boolean): string {
 // Budget
 
 const SEPARATOR = '\n\n'
+/** The size of a body's lines joined with `\n`. */
+const bodySize = (body: PlanBody): number => (body.count > 0 ? body.prefix[body.count] - 1 : 0)
 const blocksSize = (blocks: readonly string[]): number =>
   blocks.reduce((n, b) => n + textSize(b), 0) + SEPARATOR.length * Math.max(0, blocks.length - 1)
 
@@ -407,14 +394,36 @@ function allocate(sizes: number[], classes: number[], available: number): { allo
 }
 
 /**
+ * A report's units prepared once (redacted, rewritten for ```diff, sized) for `renderPreparedReport` under several
+ * budgets: the comment, the job summary and the full report share the work. Treat it as opaque.
+ */
+export interface PreparedPlanReport {
+  readonly result: PlanResult
+  readonly ctx: PlanReportContext
+  /** In path order. */
+  readonly units: readonly Unit[]
+}
+
+/** Prepares `result` for one or more `renderPreparedReport` calls. */
+export function preparePlanReport(result: PlanResult, ctx: PlanReportContext): PreparedPlanReport {
+  return { result, ctx, units: prepare(result, ctx) }
+}
+
+/**
  * The plan report under a size budget: `opts.maxChars` defaults to the comment budget (65,536 minus a margin); pass
- * `JOB_SUMMARY_LIMIT` for the job-summary version. Deterministic for the same input.
+ * `JOB_SUMMARY_LIMIT` for the job-summary version. Deterministic for the same input. To render one result under
+ * several budgets, prepare it once with `preparePlanReport` and call `renderPreparedReport` for each.
  */
 export function renderPlanReport(result: PlanResult, ctx: PlanReportContext, opts: PlanReportOptions = {}): string {
+  return renderPreparedReport(preparePlanReport(result, ctx), opts)
+}
+
+/** `renderPlanReport` of a prepared report. */
+export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanReportOptions = {}): string {
+  const { result, ctx, units } = prepared
   const maxChars = opts.maxChars ?? COMMENT_BUDGET
   const redact = redactor(ctx.redact)
   const where = link(raw(escapeHtml(opts.fullPlanName ?? 'the job summary')), opts.summaryUrl)
-  const units = prepare(result, ctx)
   const bodies = units.filter((u) => u.priority !== undefined).sort(byRank)
   const noChanges = units.filter((u) => u.status === 'no-changes')
 
@@ -433,14 +442,14 @@ export function renderPlanReport(result: PlanResult, ctx: PlanReportContext, opt
   const fullTable = renderTable(units, shape, undefined, where)
   // Each body costs its section plus a separator.
   const overhead = (u: Unit, cut: boolean): number =>
-    textSize(renderSection(u, [], cut ? { cutLines: u.lines.length } : undefined, where)) + SEPARATOR.length
-  const fullSizes = bodies.map((u) => overhead(u, false) + linesSize(u.lines))
+    textSize(renderSection(u, '', cut ? { cutLines: u.body.count } : undefined, where)) + SEPARATOR.length
+  const fullSizes = bodies.map((u) => overhead(u, false) + bodySize(u.body))
 
   // 0. Everything fits (always so for the full report).
   const complete = [head, renderCallout(units, 'addresses', where), fullTable]
   const completeTail = [noChanges.length > 0 ? renderNoChanges(noChanges, true) : '', footer].filter(Boolean)
   if (blocksSize([...complete, ...completeTail]) + fullSizes.reduce((n, size) => n + size, 0) <= maxChars) {
-    return [...complete, ...bodies.map((u) => renderSection(u, u.lines, undefined, where)), ...completeTail].join(
+    return [...complete, ...bodies.map((u) => renderSection(u, u.body.text(), undefined, where)), ...completeTail].join(
       SEPARATOR
     )
   }
@@ -483,18 +492,16 @@ export function renderPlanReport(result: PlanResult, ctx: PlanReportContext, opt
     const size = alloc[i]
     if (size <= 0) return
     if (size >= fullSizes[i]) {
-      sections.set(u, renderSection(u, u.lines, undefined, where))
+      sections.set(u, renderSection(u, u.body.text(), undefined, where))
       return
     }
     const room = size - overhead(u, true)
-    const cut = truncateMiddleWithStats(u.lines, room, isKeyPlanLine, {
-      note: (n, first) => cutLineNote(n, first, opts)
-    })
+    const cut = truncateLines(u.body, room, { note: (n, first) => cutLineNote(n, first, opts) })
     if (cut.lines.length === 0) {
       spare += size
       return
     }
-    const section = renderSection(u, cut.lines, { cutLines: cut.cutLines }, where)
+    const section = renderSection(u, cut.lines.join('\n'), { cutLines: cut.cutLines }, where)
     spare += size - textSize(section) - SEPARATOR.length
     sections.set(u, section)
   })
@@ -555,5 +562,13 @@ export function renderPlanReportFull(
   ctx: PlanReportContext,
   opts: Omit<PlanReportOptions, 'maxChars'> = {}
 ): string {
-  return renderPlanReport(result, ctx, { ...opts, maxChars: Number.POSITIVE_INFINITY })
+  return renderPreparedReportFull(preparePlanReport(result, ctx), opts)
+}
+
+/** `renderPlanReportFull` of a prepared report. */
+export function renderPreparedReportFull(
+  prepared: PreparedPlanReport,
+  opts: Omit<PlanReportOptions, 'maxChars'> = {}
+): string {
+  return renderPreparedReport(prepared, { ...opts, maxChars: Number.POSITIVE_INFINITY })
 }
