@@ -85,7 +85,11 @@ async function runPlans(
     env
   }
 
-  // Both start a Terragrunt process; neither needs the other's answer.
+  // The PR's file list (network) and the two Terragrunt processes (version, discovery) need nothing from each other.
+  const pr = ctx.pullRequest
+  const changed =
+    settings.changedOnly && pr && octokit ? listChangedFiles(octokit, { ...ctx.repo, number: pr.number }) : undefined
+  changed?.catch(() => undefined) // awaited below; this only keeps an early Terragrunt failure from leaving it unhandled
   const [version, found] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root)])
   core.info(`Terragrunt ${version}`)
   const all = found.map((u) => u.path)
@@ -97,8 +101,8 @@ async function runPlans(
   }
 
   let units = selected
-  if (settings.changedOnly && ctx.pullRequest && octokit) {
-    units = await changedUnits(octokit, ctx, root, all, selected, found)
+  if (changed) {
+    units = await changedUnits(await changed, ctx, root, all, selected, found)
   } else if (settings.changedOnly && !ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
@@ -149,15 +153,13 @@ async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> 
 }
 
 async function changedUnits(
-  octokit: GitHubClient,
+  { files, truncated }: { files: string[]; truncated: boolean },
   ctx: RunContext,
   root: string,
   all: string[],
   selected: string[],
   found: FoundUnit[]
 ): Promise<string[]> {
-  const pr = { ...ctx.repo, number: ctx.pullRequest!.number }
-  const { files, truncated } = await listChangedFiles(octokit, pr)
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
     return selected

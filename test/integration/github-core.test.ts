@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startGitHubEmulator } from '../emulators/github/index.js'
-import type { GitHubEmulator } from '../emulators/github/index.js'
+import { describe, expect, it } from '@jest/globals'
+import { emulatorForTests } from '../emulators/github/jest.js'
 import {
   ConditionalReader,
   closeIssuesByMarker,
@@ -13,18 +12,8 @@ import type { GitHubClient } from '../../src/core/github/index.js'
 
 const MARKER = '<!-- gitops-actions:terragrunt-plan-comment:default -->'
 const repo = { owner: 'acme', repo: 'live' }
-let gh: GitHubEmulator
-let octokit: GitHubClient
-
-beforeAll(async () => {
-  gh = await startGitHubEmulator(repo)
-  octokit = createGitHubClient({ token: 'ghs_test', baseUrl: gh.url })
-})
-afterEach(() => {
-  gh.assertNoUnknownRoutes()
-  gh.reset()
-})
-afterAll(() => gh.close())
+const gh = await emulatorForTests(repo)
+const octokit: GitHubClient = createGitHubClient({ token: 'ghs_test', baseUrl: gh.url })
 
 const ours = (n: number) => gh.state.comments('acme', 'live', n).filter((c) => c.body.includes(MARKER))
 

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import * as glob from '@actions/glob'
 
 /** The Actions cache behind a small interface so tests and local runs can do without the cache service. */
 export interface CacheStore {
@@ -26,6 +25,7 @@ export const actionsCache: CacheStore = {
 
 /** sha256 over every `.terraform.lock.hcl` below `root` (outside `.terragrunt-cache`), in path order. */
 export async function hashLockFiles(root: string): Promise<string> {
+  const glob = await import('@actions/glob')
   const globber = await glob.create([`${root}/**/.terraform.lock.hcl`, `!${root}/**/.terragrunt-cache/**`].join('\n'), {
     followSymbolicLinks: false
   })

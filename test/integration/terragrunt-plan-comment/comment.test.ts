@@ -2,9 +2,8 @@
  * terragrunt-plan-comment end to end, as the runner runs it: the bundled action against the GitHub emulator and the
  * fake terragrunt/tofu replaying real plan fixtures. This file: the comment, the outputs, the summary and the report.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startGitHubEmulator } from '../../emulators/github/index.js'
-import type { GitHubEmulator } from '../../emulators/github/index.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { emulatorForTests } from '../../emulators/github/jest.js'
 import type { FakeScenario } from '../../emulators/terragrunt/harness.js'
 import {
   ALL_UNITS,
@@ -33,19 +32,8 @@ import {
   unitBlock
 } from './helpers.js'
 
-let gh: GitHubEmulator
-
-beforeAll(async () => {
-  gh = await startGitHubEmulator({ owner: OWNER, repo: REPO })
-})
-afterEach(() => {
-  gh.assertNoUnknownRoutes()
-  gh.reset()
-})
-afterAll(async () => {
-  await gh.close()
-  await cleanup()
-})
+const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
+afterAll(cleanup)
 
 const comments = (n: number) => gh.state.comments(OWNER, REPO, n)
 const ours = (n: number, key = 'default') => comments(n).filter((c) => c.body.includes(markerFor(key)))

@@ -4,10 +4,9 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { pushEvent } from '../../harness/events.js'
-import { startGitHubEmulator } from '../../emulators/github/index.js'
-import type { GitHubEmulator } from '../../emulators/github/index.js'
+import { emulatorForTests } from '../../emulators/github/jest.js'
 import { FAKE_BIN_DIR } from '../../emulators/terragrunt/harness.js'
 import type { FakeScenario } from '../../emulators/terragrunt/harness.js'
 import {
@@ -35,19 +34,8 @@ import {
   unescapeMarkdown
 } from './helpers.js'
 
-let gh: GitHubEmulator
-
-beforeAll(async () => {
-  gh = await startGitHubEmulator({ owner: OWNER, repo: REPO })
-})
-afterEach(() => {
-  gh.assertNoUnknownRoutes()
-  gh.reset()
-})
-afterAll(async () => {
-  await gh.close()
-  await cleanup()
-})
+const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
+afterAll(cleanup)
 
 const comments = (n: number) => gh.state.comments(OWNER, REPO, n)
 const writes = () => gh.stats.requests.filter((r) => r.method !== 'GET')

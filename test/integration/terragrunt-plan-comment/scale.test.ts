@@ -4,9 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { startGitHubEmulator } from '../../emulators/github/index.js'
-import type { GitHubEmulator } from '../../emulators/github/index.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { emulatorForTests } from '../../emulators/github/jest.js'
 import {
   OWNER,
   REPO,
@@ -20,19 +19,8 @@ import {
   tableRows
 } from './helpers.js'
 
-let gh: GitHubEmulator
-
-beforeAll(async () => {
-  gh = await startGitHubEmulator({ owner: OWNER, repo: REPO })
-})
-afterEach(() => {
-  gh.assertNoUnknownRoutes()
-  gh.reset()
-})
-afterAll(async () => {
-  await gh.close()
-  await cleanup()
-})
+const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
+afterAll(cleanup)
 
 const RESOURCES = 60
 const ATTRIBUTES = 30
