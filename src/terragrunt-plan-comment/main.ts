@@ -55,13 +55,14 @@ async function main(): Promise<void> {
     : await runPlans(settings, ctx, octokit)
   const result = buildPlanResult(units)
 
+  const redact = redactor(settings.redact)
   const reportPath = await publish(result, settings, ctx, octokit)
-  setOutputs(result, reportPath, redactor(settings.redact))
+  setOutputs(result, reportPath, redact)
   for (const u of result.units.filter((x) => x.status === 'error')) {
-    core.error(`${u.path}: ${redactor(settings.redact)(u.error ?? 'plan failed')}`, { title: 'Terragrunt plan failed' })
+    core.error(redact(`${u.path}: ${u.error ?? 'plan failed'}`), { title: 'Terragrunt plan failed' })
   }
   const failure = failureReason(result, settings)
-  if (failure) core.setFailed(failure)
+  if (failure) core.setFailed(redact(failure))
 }
 
 /** Discovers, selects and plans the units; returns one UnitPlan per planned unit. */
