@@ -3,6 +3,8 @@ export default class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests
     const tail = skipped > 0 ? `, ${skipped} skipped` : ''
-    process.stdout.write(`\nTests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`)
+    // A test file that fails to load runs no test; count it as a failure so the line never reads clean.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+    process.stdout.write(`\nTests: ${results.numPassedTests} passed, ${failed} failed${tail}\n`)
   }
 }
