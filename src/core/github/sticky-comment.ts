@@ -68,11 +68,3 @@ export async function upsertStickyComment(
   const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: target.number, body })
   return { id: data.id, url: data.html_url, action: ours.length > 0 ? 'recreated' : 'created' }
 }
-
-/** Deletes every comment carrying `marker`; returns how many. */
-export async function deleteMarkedComments(octokit: GitHubClient, target: IssueRef, marker: string): Promise<number> {
-  const ours = await findMarkedComments(octokit, target, marker)
-  for (const c of ours)
-    await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
-  return ours.length
-}

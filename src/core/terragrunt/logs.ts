@@ -99,9 +99,6 @@ const LEVEL_NAMES: Record<string, string> = {
 
 type Continuation = { kind: 'header' } | { kind: 'error'; unit?: string; level: string } | undefined
 
-/** Removes ANSI colour and cursor sequences (the plan parser's implementation). */
-export const stripAnsiCodes = stripAnsi
-
 /** `./a\\b/` → `a/b`, absolute paths relative to `root` when given; `` → `.`. */
 export function normaliseUnitPath(path: string, root?: string): string {
   let p = path.trim().replace(/\\/g, '/')
@@ -167,7 +164,7 @@ function parseJsonEntry(line: string): JsonEntry | undefined {
   if (typeof obj.level !== 'string' || !('msg' in obj || 'time' in obj)) return undefined
   return {
     level: obj.level,
-    msg: stripAnsiCodes(typeof obj.msg === 'string' ? obj.msg : obj.msg === undefined ? '' : JSON.stringify(obj.msg)),
+    msg: stripAnsi(typeof obj.msg === 'string' ? obj.msg : obj.msg === undefined ? '' : JSON.stringify(obj.msg)),
     workingDir: typeof obj['working-dir'] === 'string' ? obj['working-dir'] : undefined,
     tfPath: typeof obj['tf-path'] === 'string' && obj['tf-path'] !== '' ? obj['tf-path'] : undefined
   }
@@ -314,7 +311,7 @@ function readSummaryLine(line: string, s: RunSummary, state: { group?: RunResult
  */
 export function demuxTerragruntLog(text: string, options: DemuxOptions = {}): DemuxedLog {
   const tfNames = new Set(['tofu', 'terraform', ...(options.tfPathNames ?? [])])
-  let normalised = stripAnsiCodes(text).replace(/\r\n/g, '\n')
+  let normalised = stripAnsi(text).replace(/\r\n/g, '\n')
   if (normalised.endsWith('\n')) normalised = normalised.slice(0, -1)
   const lines = normalised === '' ? [] : normalised.split('\n')
   const format = detectFormat(lines)

@@ -1,12 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  demuxTerragruntLog,
-  normaliseUnitPath,
-  parseRunReport,
-  stripAnsiCodes
-} from '../../../src/core/terragrunt/logs.js'
+import { stripAnsi } from '../../../src/core/plan/ansi.js'
+import { demuxTerragruntLog, normaliseUnitPath, parseRunReport } from '../../../src/core/terragrunt/logs.js'
 import { FAKE_TERRAGRUNT, PLAN_FIXTURES, fakeEnv, makeLiveRepo, runFake } from '../../emulators/terragrunt/harness.js'
 
 const fixture = (name: string): Promise<string> => readFile(join(PLAN_FIXTURES, name), 'utf8')
@@ -224,7 +220,7 @@ describe('demuxTerragruntLog on synthetic lines', () => {
     expect(normaliseUnitPath('/r/x/y', '/r/')).toBe('x/y')
     expect(normaliseUnitPath('/r', '/r')).toBe('.')
     expect(normaliseUnitPath('')).toBe('.')
-    expect(stripAnsiCodes('\u001b[90m12:00\u001b[0m \u001b[1;93mX\u001b[0m')).toBe('12:00 X')
+    expect(stripAnsi('\u001b[90m12:00\u001b[0m \u001b[1;93mX\u001b[0m')).toBe('12:00 X')
   })
 })
 
@@ -253,7 +249,7 @@ describe('demuxTerragruntLog on output of the fake terragrunt', () => {
 
   /** True when the raw output of the units is interleaved (each unit's lines are not one block). */
   function interleaved(raw: string, marker: (unit: string) => string): boolean {
-    const lines = stripAnsiCodes(raw).split('\n')
+    const lines = stripAnsi(raw).split('\n')
     const ranges = Object.keys(fixtures).map((u) => {
       const idx = lines.flatMap((l, i) => (l.includes(marker(u)) ? [i] : []))
       return [Math.min(...idx), Math.max(...idx)] as const
