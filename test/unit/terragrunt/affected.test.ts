@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { affectedUnits } from '../../../src/core/terragrunt/affected.js'
 import { discoverUnits } from '../../../src/core/terragrunt/discovery.js'
-import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, writeTree } from './live-repo.js'
+import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, withTree, writeTree } from './live-repo.js'
 
 let repo: string
 
@@ -122,39 +122,37 @@ describe('affectedUnits', () => {
   })
 
   it('reports deleted units and marks their dependents', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'root.hcl': '',
         'a/terragrunt.hcl': 'dependency "gone" {\n  config_path = "../gone"\n}\n',
         'b/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n'
-      })
-      const units = await discoverUnits(dir)
-      expect(units).toEqual(['a', 'b'])
-      const result = await affectedUnits({
-        root: dir,
-        units,
-        changedFiles: ['gone/terragrunt.hcl', 'gone/.terraform.lock.hcl', 'root.hcl']
-      })
-      expect(result.deleted).toEqual(['gone'])
-      expect([...result.reasons]).toEqual([['a', 'depends on gone (deleted)']])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const units = await discoverUnits(dir)
+        expect(units).toEqual(['a', 'b'])
+        const result = await affectedUnits({
+          root: dir,
+          units,
+          changedFiles: ['gone/terragrunt.hcl', 'gone/.terraform.lock.hcl', 'root.hcl']
+        })
+        expect(result.deleted).toEqual(['gone'])
+        expect([...result.reasons]).toEqual([['a', 'depends on gone (deleted)']])
+      }
+    )
   })
 
   it('a deleted included file is not a deleted unit', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'a/terragrunt.hcl': 'include {\n  path = "../legacy/terragrunt.hcl"\n}\nterraform {\n  source = "../m"\n}\n'
-      })
-      const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: ['legacy/terragrunt.hcl'] })
-      expect(result.deleted).toEqual([])
-      expect([...result.reasons]).toEqual([['a', 'includes legacy/terragrunt.hcl']])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: ['legacy/terragrunt.hcl'] })
+        expect(result.deleted).toEqual([])
+        expect([...result.reasons]).toEqual([['a', 'includes legacy/terragrunt.hcl']])
+      }
+    )
   })
 
   it('terminates on dependency cycles', async () => {
@@ -183,25 +181,24 @@ describe('affectedUnits', () => {
   })
 
   it('attributes a file to the innermost unit when units nest', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'terragrunt.hcl': 'terraform {\n  source = "./m"\n}\n',
         'outer/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n',
         'outer/inner/terragrunt.hcl': 'terraform {\n  source = "../../m"\n}\n'
-      })
-      const units = await discoverUnits(dir)
-      expect(units).toEqual(['.', 'outer', 'outer/inner'])
-      const inner = await affectedUnits({ root: dir, units, changedFiles: ['outer/inner/x.tfvars'] })
-      expect([...inner.reasons]).toEqual([['outer/inner', 'changed outer/inner/x.tfvars']])
-      const top = await affectedUnits({ root: dir, units, changedFiles: ['./notes.txt', 'outer/y.tf'] })
-      expect([...top.reasons]).toEqual([
-        ['.', 'changed notes.txt'],
-        ['outer', 'changed outer/y.tf']
-      ])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const units = await discoverUnits(dir)
+        expect(units).toEqual(['.', 'outer', 'outer/inner'])
+        const inner = await affectedUnits({ root: dir, units, changedFiles: ['outer/inner/x.tfvars'] })
+        expect([...inner.reasons]).toEqual([['outer/inner', 'changed outer/inner/x.tfvars']])
+        const top = await affectedUnits({ root: dir, units, changedFiles: ['./notes.txt', 'outer/y.tf'] })
+        expect([...top.reasons]).toEqual([
+          ['.', 'changed notes.txt'],
+          ['outer', 'changed outer/y.tf']
+        ])
+      }
+    )
   })
 
   it('follows dependencies outside the given units but returns only those units', async () => {
@@ -236,16 +233,17 @@ describe('affectedUnits', () => {
   })
 
   it('lists what it could not resolve', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'a/terragrunt.hcl': 'dependency "x" {\n  config_path = get_env("DEP")\n}\n'
-      })
-      const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: [] })
-      expect(result.units).toEqual([])
-      expect(result.unresolved).toEqual(['a/terragrunt.hcl:2: cannot resolve dependency config_path (get_env("DEP"))'])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: [] })
+        expect(result.units).toEqual([])
+        expect(result.unresolved).toEqual([
+          'a/terragrunt.hcl:2: cannot resolve dependency config_path (get_env("DEP"))'
+        ])
+      }
+    )
   })
 })

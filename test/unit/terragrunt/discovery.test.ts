@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { discoverUnits, parseFindJson, selectUnits, UnitPatternError } from '../../../src/core/terragrunt/discovery.js'
 import { localSource, readUnitRefs } from '../../../src/core/terragrunt/hcl-refs.js'
-import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, writeTree } from './live-repo.js'
+import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, withTree, writeTree } from './live-repo.js'
 
 let repo: string
 
@@ -54,9 +54,8 @@ describe('discoverUnits', () => {
   })
 
   it('skips a legacy root terragrunt.hcl that units include with find_in_parent_folders()', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'terragrunt.hcl':
           'remote_state {\n  backend = "gcs"\n}\nterraform {\n  extra_arguments "x" {\n    commands = ["plan"]\n  }\n}\n',
         'a/terragrunt.hcl':
@@ -65,39 +64,34 @@ describe('discoverUnits', () => {
         'b/c/main.tf': '',
         'node_modules/x/terragrunt.hcl': '',
         '.hidden/terragrunt.hcl': ''
-      })
-      expect(await discoverUnits(dir)).toEqual(['a', 'b/c'])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        expect(await discoverUnits(dir)).toEqual(['a', 'b/c'])
+      }
+    )
   })
 
   it('skips a parent terragrunt.hcl without a terraform block even when the include cannot be resolved', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'live/terragrunt.hcl': 'locals {\n  x = 1\n}\n',
         'live/app/terragrunt.hcl': 'include {\n  path = local.somewhere\n}\nterraform {\n  source = "../m"\n}\n',
         'live/leaf/terragrunt.hcl': 'inputs = {}\n',
         'root-unit/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n',
         'root-unit/nested/terragrunt.hcl': 'terraform {\n  source = "../../m"\n}\n'
-      })
-      // live/leaf has no terraform block but no unit below it: Terragrunt would run it, so it is a unit.
-      expect(await discoverUnits(dir)).toEqual(['live/app', 'live/leaf', 'root-unit', 'root-unit/nested'])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        // live/leaf has no terraform block but no unit below it: Terragrunt would run it, so it is a unit.
+        expect(await discoverUnits(dir)).toEqual(['live/app', 'live/leaf', 'root-unit', 'root-unit/nested'])
+      }
+    )
   })
 
   it('reports the root itself as "."', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, { 'terragrunt.hcl': 'terraform {\n  source = "./m"\n}\n' })
+    await withTree({ 'terragrunt.hcl': 'terraform {\n  source = "./m"\n}\n' }, async (dir) => {
       expect(await discoverUnits(dir)).toEqual(['.'])
       expect(await discoverUnits(dir, { patterns: ['.'] })).toEqual(['.'])
-    } finally {
-      await removeDir(dir)
-    }
+    })
   })
 })
 
@@ -148,9 +142,8 @@ describe('readUnitRefs', () => {
   })
 
   it('resolves get_terragrunt_dir, get_parent_terragrunt_dir, locals and file functions', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         '.git/': '',
         'live/root.hcl':
           'terraform {\n  source = "${get_parent_terragrunt_dir()}/../modules/${basename(get_terragrunt_dir())}"\n}\n',
@@ -172,31 +165,32 @@ describe('readUnitRefs', () => {
         ].join('\n'),
         'live/_common/x.hcl': 'locals {\n  y = read_terragrunt_config("y.hcl")\n  z = file("z.txt")\n}\n',
         'live/_common/y.hcl': 'locals {\n  back = read_terragrunt_config("x.hcl")\n}\n'
-      })
-      const refs = await readUnitRefs('live/env/app', dir)
-      expect(
-        refs.files.map((f) => `${f.kind} ${f.path}${f.via.length ? ` via ${f.via.join(',')}` : ''}`).sort()
-      ).toEqual([
-        'file live/_common/z.txt via live/_common/x.hcl',
-        'file live/data.json',
-        'file live/env/app/policy.json.tpl',
-        'file live/env/app/secrets.yaml',
-        'include live/root.hcl',
-        'read live/_common/x.hcl',
-        'read live/_common/y.hcl via live/_common/x.hcl'
-      ])
-      expect(refs.modules).toEqual([{ path: 'modules/app', via: ['live/root.hcl'] }])
-      expect(refs.dependencies).toEqual(['live/env/cache', 'live/env/db'])
-      expect(refs.unresolved).toEqual(['live/env/app/terragrunt.hcl:12: cannot resolve dependencies path (local.nope)'])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const refs = await readUnitRefs('live/env/app', dir)
+        expect(
+          refs.files.map((f) => `${f.kind} ${f.path}${f.via.length ? ` via ${f.via.join(',')}` : ''}`).sort()
+        ).toEqual([
+          'file live/_common/z.txt via live/_common/x.hcl',
+          'file live/data.json',
+          'file live/env/app/policy.json.tpl',
+          'file live/env/app/secrets.yaml',
+          'include live/root.hcl',
+          'read live/_common/x.hcl',
+          'read live/_common/y.hcl via live/_common/x.hcl'
+        ])
+        expect(refs.modules).toEqual([{ path: 'modules/app', via: ['live/root.hcl'] }])
+        expect(refs.dependencies).toEqual(['live/env/cache', 'live/env/db'])
+        expect(refs.unresolved).toEqual([
+          'live/env/app/terragrunt.hcl:12: cannot resolve dependencies path (local.nope)'
+        ])
+      }
+    )
   })
 
   it('ignores look-alike text in comments, strings and heredocs', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         'root.hcl': '',
         'u/terragrunt.hcl': [
           '# include "ghost" { path = "../ghost.hcl" }',
@@ -216,37 +210,36 @@ describe('readUnitRefs', () => {
           '}',
           ''
         ].join('\n')
-      })
-      const refs = await readUnitRefs('u', dir)
-      expect(refs.files).toEqual([{ path: 'root.hcl', kind: 'include', via: [] }])
-      expect(refs.dependencies).toEqual([])
-      expect(refs.modules).toEqual([])
-      expect(refs.unresolved).toEqual([])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const refs = await readUnitRefs('u', dir)
+        expect(refs.files).toEqual([{ path: 'root.hcl', kind: 'include', via: [] }])
+        expect(refs.dependencies).toEqual([])
+        expect(refs.modules).toEqual([])
+        expect(refs.unresolved).toEqual([])
+      }
+    )
   })
 
   it('terminates on include/read cycles and reports what it cannot resolve', async () => {
-    const dir = await tempDir()
-    try {
-      await writeTree(dir, {
+    await withTree(
+      {
         // In an included file a relative read path is relative to the unit, hence get_parent_terragrunt_dir().
         'a.hcl': 'locals {\n  b = read_terragrunt_config("${get_parent_terragrunt_dir()}/b.hcl")\n}\n',
         'b.hcl': 'locals {\n  a = read_terragrunt_config("a.hcl")\n  e = read_terragrunt_config(get_env("X"))\n}\n',
         'u/terragrunt.hcl':
           'include "a" {\n  path = "../a.hcl"\n}\ninclude "x" {\n  path = local.where\n}\nterraform {\n  source = dependency.x.outputs.src\n}\n'
-      })
-      const refs = await readUnitRefs('u', dir)
-      expect(refs.files.map((f) => f.path).sort()).toEqual(['a.hcl', 'b.hcl'])
-      expect(refs.unresolved).toEqual([
-        'u/terragrunt.hcl:5: cannot resolve include path (local.where)',
-        'u/terragrunt.hcl:8: cannot resolve terraform source (dependency.x.outputs.src)',
-        'b.hcl:3: cannot resolve read_terragrunt_config path (get_env("X"))'
-      ])
-    } finally {
-      await removeDir(dir)
-    }
+      },
+      async (dir) => {
+        const refs = await readUnitRefs('u', dir)
+        expect(refs.files.map((f) => f.path).sort()).toEqual(['a.hcl', 'b.hcl'])
+        expect(refs.unresolved).toEqual([
+          'u/terragrunt.hcl:5: cannot resolve include path (local.where)',
+          'u/terragrunt.hcl:8: cannot resolve terraform source (dependency.x.outputs.src)',
+          'b.hcl:3: cannot resolve read_terragrunt_config path (get_env("X"))'
+        ])
+      }
+    )
   })
 })
 

@@ -149,3 +149,14 @@ export const ALL_UNITS = [
   'live/production/prod/monitoring',
   'live/production/prod/vpc'
 ]
+
+/** Writes `files` into a fresh temporary directory, runs `test` on it and removes it afterwards, pass or fail. */
+export async function withTree(files: Record<string, string>, test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await tempDir()
+  try {
+    await writeTree(dir, files)
+    await test(dir)
+  } finally {
+    await removeDir(dir)
+  }
+}
