@@ -4,7 +4,13 @@ import { homedir, tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/action/errors.js'
 import { runAction } from '../core/action/run.js'
-import { createGitHubClient, listChangedFiles, readRunContext, upsertStickyComment } from '../core/github/index.js'
+import {
+  createGitHubClient,
+  listChangedFiles,
+  readRunContext,
+  readTokenIdentity,
+  upsertStickyComment
+} from '../core/github/index.js'
 import type { GitHubClient, RunContext } from '../core/github/index.js'
 import { httpStatus } from '../core/github/errors.js'
 import { toDiffLines } from '../core/plan/display.js'
@@ -217,7 +223,15 @@ async function publish(
     const body = renderPreparedReport(prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
     const target = { ...ctx.repo, number: ctx.pullRequest.number }
     try {
-      const res = await upsertStickyComment(octokit, target, marker(PLAN_COMMENT_ACTION, key), body, settings.comment)
+      const me = await readTokenIdentity(octokit)
+      const res = await upsertStickyComment(
+        octokit,
+        target,
+        marker(PLAN_COMMENT_ACTION, key),
+        body,
+        me,
+        settings.comment
+      )
       core.info(`Plan comment ${res.action}: ${res.url}`)
       core.setOutput('comment-url', res.url)
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   closeIssuesByMarker,
   createGitHubClient,
   listChangedFiles,
+  readTokenIdentity,
   upsertIssueByMarker,
   upsertStickyComment
 } from '../../src/core/github/index.js'
@@ -14,6 +15,7 @@ const MARKER = '<!-- gitops-actions:terragrunt-plan-comment:default -->'
 const repo = { owner: 'acme', repo: 'live' }
 const gh = await emulatorForTests(repo)
 const octokit: GitHubClient = createGitHubClient({ token: 'ghs_test', baseUrl: gh.url })
+const me = await readTokenIdentity(octokit)
 
 const ours = (n: number) => gh.state.comments('acme', 'live', n).filter((c) => c.body.includes(MARKER))
 
@@ -21,10 +23,10 @@ describe('upsertStickyComment', () => {
   it('creates once, then updates the same comment, and skips a write when nothing changed', async () => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
     const target = { ...repo, number: pr.number }
-    const first = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v1`)
-    const second = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v2`)
+    const first = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v1`, me)
+    const second = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v2`, me)
     const writesBefore = gh.stats.requests.filter((r) => r.method !== 'GET').length
-    const third = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v2`)
+    const third = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nplan v2`, me)
     expect([first.action, second.action, third.action]).toEqual(['created', 'updated', 'unchanged'])
     expect(second.id).toBe(first.id)
     expect(gh.stats.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore)
@@ -37,10 +39,36 @@ describe('upsertStickyComment', () => {
       body: '### Terragrunt plan\n<!-- gitops-actions:terragrunt-plan-comment:prod -->\nsomeone pasted this',
       user: 'alice'
     })
-    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nours`)
+    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nours`, me)
     const all = gh.state.comments('acme', 'live', pr.number)
     expect(all).toHaveLength(2)
     expect(all.find((c) => c.id === lookAlike.id)?.body).toContain('someone pasted this')
+  })
+
+  it('leaves a comment by another account alone even when it carries our exact marker', async () => {
+    const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
+    const spoof = gh.state.addComment('acme', 'live', pr.number, { body: `${MARKER}\nNo changes.`, user: 'mallory' })
+    const res = await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nours`, me)
+    expect(res.action).toBe('created')
+    const all = gh.state.comments('acme', 'live', pr.number)
+    expect(all.map((c) => [c.id, c.body])).toEqual([
+      [spoof.id, `${MARKER}\nNo changes.`],
+      [res.id, `${MARKER}\nours`]
+    ])
+  })
+
+  it('recreate keeps the previous comment when the new one cannot be created', async () => {
+    const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
+    const target = { ...repo, number: pr.number }
+    await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv1`, me)
+    gh.faults.inject({
+      route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      times: 10,
+      kind: 'status500'
+    })
+    await expect(upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv2`, me, 'recreate')).rejects.toThrow()
+    gh.faults.clear()
+    expect(ours(pr.number).map((c) => c.body)).toEqual([`${MARKER}\nv1`])
   })
 
   it('finds its comment on page 3 of 250 comments', async () => {
@@ -49,7 +77,7 @@ describe('upsertStickyComment', () => {
       const body = i === 230 ? `${MARKER}\nold plan` : `chatter ${i}`
       gh.state.addComment('acme', 'live', pr.number, { body, user: i === 230 ? 'github-actions[bot]' : 'alice' })
     }
-    const res = await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nnew plan`)
+    const res = await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nnew plan`, me)
     expect(res.action).toBe('updated')
     const pages = gh.stats.requests.filter(
       (r) => r.route === 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
@@ -62,9 +90,9 @@ describe('upsertStickyComment', () => {
   it('recreate deletes ours and posts a new comment at the bottom', async () => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
     const target = { ...repo, number: pr.number }
-    const first = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv1`)
+    const first = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv1`, me)
     gh.state.addComment('acme', 'live', pr.number, { body: 'review note', user: 'alice' })
-    const second = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv2`, 'recreate')
+    const second = await upsertStickyComment(octokit, target, MARKER, `${MARKER}\nv2`, me, 'recreate')
     expect(second.action).toBe('recreated')
     expect(second.id).not.toBe(first.id)
     expect(gh.state.comments('acme', 'live', pr.number).map((c) => c.body)).toEqual(['review note', `${MARKER}\nv2`])
@@ -74,7 +102,7 @@ describe('upsertStickyComment', () => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
     gh.state.addComment('acme', 'live', pr.number, { body: `${MARKER}\na` })
     gh.state.addComment('acme', 'live', pr.number, { body: `${MARKER}\nb` })
-    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nc`)
+    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nc`, me)
     expect(ours(pr.number).map((c) => c.body)).toEqual([`${MARKER}\nc`])
   })
 
@@ -84,7 +112,7 @@ describe('upsertStickyComment', () => {
   ])('retries a create after %s and leaves exactly one comment', async (_name, fault) => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
     gh.faults.inject({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', times: 1, ...fault })
-    const res = await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nplan`)
+    const res = await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nplan`, me)
     expect(res.action).toBe('created')
     const posts = gh.stats.requests.filter((r) => r.method === 'POST')
     expect(posts.map((r) => r.status)).toEqual([fault.kind === 'status502' ? 502 : 403, 201])
@@ -95,7 +123,7 @@ describe('upsertStickyComment', () => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'change' })
     gh.state.addComment('acme', 'live', pr.number, { body: `${MARKER}\nv1` })
     gh.faults.inject({ route: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', times: 1, kind: 'status500' })
-    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nv2`)
+    await upsertStickyComment(octokit, { ...repo, number: pr.number }, MARKER, `${MARKER}\nv2`, me)
     expect(ours(pr.number).map((c) => c.body)).toEqual([`${MARKER}\nv2`])
   })
 })
@@ -105,24 +133,52 @@ describe('issues by marker', () => {
 
   it('creates the label and the issue once, updates it, then closes it', async () => {
     const content = { title: 'Drift in live/prod/vpc', body: `${DRIFT}\n2 changes`, labels: ['drift'] as [string] }
-    const created = await upsertIssueByMarker(octokit, repo, DRIFT, content)
-    const updated = await upsertIssueByMarker(octokit, repo, DRIFT, { ...content, body: `${DRIFT}\n3 changes` })
-    const same = await upsertIssueByMarker(octokit, repo, DRIFT, { ...content, body: `${DRIFT}\n3 changes` })
+    const created = await upsertIssueByMarker(octokit, repo, DRIFT, content, me)
+    const updated = await upsertIssueByMarker(octokit, repo, DRIFT, { ...content, body: `${DRIFT}\n3 changes` }, me)
+    const same = await upsertIssueByMarker(octokit, repo, DRIFT, { ...content, body: `${DRIFT}\n3 changes` }, me)
     expect([created.action, updated.action, same.action]).toEqual(['created', 'updated', 'unchanged'])
     expect(updated.issue.number).toBe(created.issue.number)
-    const closed = await closeIssuesByMarker(octokit, repo, 'drift', DRIFT, 'Drift is gone.')
+    const closed = await closeIssuesByMarker(octokit, repo, 'drift', DRIFT, me, 'Drift is gone.')
     expect(closed.map((i) => i.number)).toEqual([created.issue.number])
-    const reopened = await upsertIssueByMarker(octokit, repo, DRIFT, content, { reopen: true })
+    const reopened = await upsertIssueByMarker(octokit, repo, DRIFT, content, me, { reopen: true })
     expect(reopened).toMatchObject({ action: 'reopened', issue: { number: created.issue.number, state: 'open' } })
+  })
+
+  it('ignores a marked issue opened by another account', async () => {
+    const spoof = gh.state.createIssue('acme', 'live', {
+      title: 'Drift in live/prod/vpc',
+      body: `${DRIFT}\nfake`,
+      labels: ['drift'],
+      user: 'mallory'
+    })
+    const res = await upsertIssueByMarker(
+      octokit,
+      repo,
+      DRIFT,
+      { title: 't', body: `${DRIFT}\nreal`, labels: ['drift'] },
+      me
+    )
+    expect(res.action).toBe('created')
+    expect(res.issue.number).not.toBe(spoof.number)
+    expect(await closeIssuesByMarker(octokit, repo, 'drift', DRIFT, me)).toEqual([
+      expect.objectContaining({ number: res.issue.number })
+    ])
+    expect(gh.state.issue('acme', 'live', spoof.number)?.state).toBe('open')
   })
 
   it('ignores an issue with the same title but without the marker', async () => {
     gh.state.createIssue('acme', 'live', { title: 'Drift in live/prod/vpc', body: 'hand-written', labels: ['drift'] })
-    const res = await upsertIssueByMarker(octokit, repo, DRIFT, {
-      title: 'Drift in live/prod/vpc',
-      body: `${DRIFT}\n1 change`,
-      labels: ['drift']
-    })
+    const res = await upsertIssueByMarker(
+      octokit,
+      repo,
+      DRIFT,
+      {
+        title: 'Drift in live/prod/vpc',
+        body: `${DRIFT}\n1 change`,
+        labels: ['drift']
+      },
+      me
+    )
     expect(res.action).toBe('created')
   })
 })

@@ -1,5 +1,6 @@
 import type { GitHubClient, RepoRef } from './client.js'
 import { httpStatus } from './errors.js'
+import { isAuthoredBy, type TokenIdentity } from './identity.js'
 
 export interface MarkedIssue {
   number: number
@@ -29,14 +30,16 @@ function toMarkedIssue(i: {
 }
 
 /**
- * Issues carrying `marker` among those with `label`. Listing by label (never the search API, whose index lags and
- * whose rate limit is small) keeps the lookup exact; pull requests are skipped.
+ * Our issues carrying `marker` among those with `label`: created by the token's own account (a look-alike by anyone
+ * else is never ours). Listing by label (never the search API, whose index lags and whose rate limit is small) keeps
+ * the lookup exact; pull requests are skipped.
  */
 export async function findIssuesByMarker(
   octokit: GitHubClient,
   repo: RepoRef,
   label: string,
   marker: string,
+  author: TokenIdentity,
   state: 'open' | 'closed' | 'all' = 'open'
 ): Promise<MarkedIssue[]> {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -46,7 +49,7 @@ export async function findIssuesByMarker(
     per_page: 100
   })
   return issues
-    .filter((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker))
+    .filter((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker) && isAuthoredBy(i, author))
     .map(toMarkedIssue)
 }
 
@@ -87,11 +90,12 @@ export async function upsertIssueByMarker(
   repo: RepoRef,
   marker: string,
   content: IssueContent,
+  author: TokenIdentity,
   options: { reopen?: boolean } = {}
 ): Promise<UpsertIssueResult> {
   if (!content.body.includes(marker)) throw new Error('upsertIssueByMarker: the body must contain its marker')
   const [label] = content.labels
-  const matches = await findIssuesByMarker(octokit, repo, label, marker, options.reopen ? 'all' : 'open')
+  const matches = await findIssuesByMarker(octokit, repo, label, marker, author, options.reopen ? 'all' : 'open')
   const open = matches.find((i) => i.state === 'open')
   const closed = matches.filter((i) => i.state === 'closed').sort((a, b) => b.number - a.number)[0]
   const existing = open ?? (options.reopen ? closed : undefined)
@@ -124,9 +128,10 @@ export async function closeIssuesByMarker(
   repo: RepoRef,
   label: string,
   marker: string,
+  author: TokenIdentity,
   comment?: string
 ): Promise<MarkedIssue[]> {
-  const open = await findIssuesByMarker(octokit, repo, label, marker, 'open')
+  const open = await findIssuesByMarker(octokit, repo, label, marker, author, 'open')
   for (const issue of open) {
     if (comment) await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: comment })
     await octokit.rest.issues.update({

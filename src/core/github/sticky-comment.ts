@@ -1,4 +1,5 @@
 import type { GitHubClient, RepoRef } from './client.js'
+import { isAuthoredBy, type TokenIdentity } from './identity.js'
 
 export interface IssueRef extends RepoRef {
   /** Issue or pull request number. */
@@ -21,13 +22,15 @@ export interface StickyResult {
 }
 
 /**
- * All comments on an issue or PR whose body contains `marker`, oldest first, across every page. A comment without
- * the exact marker is never returned, so look-alike comments by people or other tools are left alone.
+ * Our comments on an issue or PR: those whose body contains `marker` and that the token's own account wrote,
+ * oldest first, across every page. Anyone can type a marker, so a marked comment by somebody else is never ours
+ * and is left alone.
  */
 export async function findMarkedComments(
   octokit: GitHubClient,
   target: IssueRef,
-  marker: string
+  marker: string,
+  author: TokenIdentity
 ): Promise<MarkedComment[]> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
@@ -36,13 +39,13 @@ export async function findMarkedComments(
     per_page: 100
   })
   return comments
-    .filter((c) => typeof c.body === 'string' && c.body.includes(marker))
+    .filter((c) => typeof c.body === 'string' && c.body.includes(marker) && isAuthoredBy(c, author))
     .map((c) => ({ id: c.id, body: c.body ?? '', htmlUrl: c.html_url, createdAt: c.created_at }))
 }
 
 /**
  * Keeps exactly one comment carrying `marker` on the issue or PR. `update` edits the oldest marked comment in place
- * (skipping the write when the body is already the same); `recreate` deletes ours and posts a new one at the bottom.
+ * (skipping the write when the body is already the same); `recreate` posts a new one at the bottom, then deletes ours.
  * Extra marked comments (e.g. left by a concurrent run) are removed so one remains.
  */
 export async function upsertStickyComment(
@@ -50,10 +53,11 @@ export async function upsertStickyComment(
   target: IssueRef,
   marker: string,
   body: string,
+  author: TokenIdentity,
   mode: StickyMode = 'update'
 ): Promise<StickyResult> {
   if (!body.includes(marker)) throw new Error('upsertStickyComment: the body must contain its marker')
-  const ours = await findMarkedComments(octokit, target, marker)
+  const ours = await findMarkedComments(octokit, target, marker, author)
   const repo = { owner: target.owner, repo: target.repo }
 
   if (mode === 'update' && ours.length > 0) {
@@ -64,7 +68,8 @@ export async function upsertStickyComment(
     return { id: data.id, url: data.html_url, action: 'updated' }
   }
 
-  for (const c of ours) await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id })
+  // Create before delete: when the create fails, the previous comment is still there to read.
   const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: target.number, body })
+  for (const c of ours) await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id })
   return { id: data.id, url: data.html_url, action: ours.length > 0 ? 'recreated' : 'created' }
 }
