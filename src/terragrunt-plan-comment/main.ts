@@ -3,6 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/action/errors.js'
+import { logGroup, logUntrusted } from '../core/action/log.js'
 import { runAction } from '../core/action/run.js'
 import {
   createGitHubClient,
@@ -26,8 +27,9 @@ import {
 } from '../core/render/plan-comment.js'
 import type { PlanReportContext } from '../core/render/plan-comment.js'
 import { redactor } from '../core/render/redact.js'
+import { Deadline, systemClock } from '../core/time/clock.js'
 import { affectedUnits } from '../core/terragrunt/affected.js'
-import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
+import { checkTerragrunt, findUnitsJson, resolveBinary } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
 
   const units = settings.planPath
     ? await readPlanPath(resolve(ctx.workspace, settings.planPath))
-    : await runPlans(settings, ctx, octokit)
+    : await runPlans(settings, ctx, octokit, new Deadline(systemClock, settings.timeoutMs))
   const result = buildPlanResult(units)
 
   const redact = redactor(settings.redact)
@@ -75,7 +77,8 @@ async function main(): Promise<void> {
 async function runPlans(
   settings: PlanCommentSettings,
   ctx: RunContext,
-  octokit: GitHubClient | undefined
+  octokit: GitHubClient | undefined,
+  deadline: Deadline
 ): Promise<UnitPlan[]> {
   const root = resolve(ctx.workspace, settings.workingDirectory)
   const rootInfo = await stat(root).catch(() => undefined)
@@ -86,10 +89,11 @@ async function runPlans(
   }
   const env: Record<string, string | undefined> = {}
   const cli: TerragruntCli = {
-    binary: settings.terragruntBinary,
-    tfBinary: settings.tfBinary,
+    binary: resolveBinary(settings.terragruntBinary, ctx.workspace),
+    tfBinary: settings.tfBinary && resolveBinary(settings.tfBinary, ctx.workspace),
     runner: spawnRunner,
-    env
+    env,
+    deadline
   }
 
   // The PR's file list (network) and the two Terragrunt processes (version, discovery) need nothing from each other.
@@ -115,6 +119,7 @@ async function runPlans(
   }
   if (units.length === 0) return []
 
+  const redact = redactor(settings.redact)
   let cache
   if (settings.pluginCache) {
     const dir = join(homedir(), '.terraform.d', 'plugin-cache')
@@ -135,9 +140,13 @@ async function runPlans(
     parallelism: settings.parallelism,
     extraArgs: settings.extraArgs,
     outDir,
-    version
+    version,
+    timeoutText: settings.timeoutText,
+    progress: {
+      unitFinished: (unit, lines) => logGroup(`${unit}`, lines.map(redact)),
+      runMessage: (line) => logUntrusted([redact(line)])
+    }
   })
-  const redact = redactor(settings.redact)
   for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
   if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
   return planned

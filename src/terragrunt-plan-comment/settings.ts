@@ -15,6 +15,9 @@ export interface PlanCommentSettings {
   extraArgs: string[]
   parallelism: number
   pluginCache: boolean
+  /** The time limit of the whole Terragrunt run, in ms, and as the user wrote it. */
+  timeoutMs: number
+  timeoutText: string
   comment: CommentMode
   label: string
   failOn: FailOn
@@ -47,6 +50,8 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
     extraArgs,
     parallelism: inputs.integer('parallelism', { min: 1, max: 64 }),
     pluginCache: inputs.boolean('plugin-cache'),
+    timeoutMs: inputs.duration('timeout'),
+    timeoutText: inputs.string('timeout'),
     comment: inputs.enum('comment', ['update', 'recreate', 'off'] as const),
     label,
     failOn: inputs.enum('fail-on', ['error', 'changes', 'destroy', 'never'] as const),

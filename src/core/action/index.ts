@@ -1,3 +1,4 @@
 export * from './errors.js'
 export * from './inputs.js'
 export * from './run.js'
+export * from './log.js'

@@ -1,9 +1,15 @@
+import { isAbsolute, resolve } from 'node:path'
 import semver from 'semver'
 import { UserError } from '../action/errors.js'
 import type { ProcessResult, ProcessRunner } from './process.js'
 
-/** The CLI redesign (`--working-dir`, `--tf-forward-stdout`, `find`, `run`) arrived in 0.73; older flags differ. */
-export const MIN_TERRAGRUNT = '0.73.0'
+/**
+ * The CLI redesign (`--working-dir`, `find`, `run --all`) arrived in 0.73, but up to 0.77.21 `run` and `find` refuse
+ * to work without `--experiment cli-redesign` (cli/commands/run/cli.go:38 at v0.77.21), and before 0.77 `run --all`
+ * had no `--out-dir`/`--json-out-dir` (cli/commands/run-all/command.go at v0.73.0). 0.77.22 is the first release
+ * without the gate: we require it rather than drive an experimental CLI.
+ */
+export const MIN_TERRAGRUNT = '0.77.22'
 
 /** How to call Terragrunt: the binary, the OpenTofu/Terraform it should drive, and the environment. */
 export interface TerragruntCli {
@@ -12,14 +18,14 @@ export interface TerragruntCli {
   tfBinary?: string
   runner: ProcessRunner
   env: Record<string, string | undefined>
-  /** Per-command time limit in ms. */
-  timeoutMs?: number
+  /** The time limit of the whole run (the `timeout` input): every command gets what is left of it. */
+  deadline?: { remaining(): number }
 }
 
 function run(cli: TerragruntCli, args: string[], cwd: string): Promise<ProcessResult> {
   return cli.runner.run(cli.binary, args, {
     cwd,
-    timeoutMs: cli.timeoutMs,
+    timeoutMs: cli.deadline?.remaining(),
     env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
   })
 }
@@ -50,7 +56,7 @@ export async function checkTerragrunt(cli: TerragruntCli, cwd: string, input = '
   if (!parsed) throw new UserError(`Input '${input}': '${cli.binary} --version' did not print a Terragrunt version.`)
   if (semver.lt(parsed, MIN_TERRAGRUNT)) {
     throw new UserError(
-      `Input '${input}': Terragrunt ${version} is older than ${MIN_TERRAGRUNT}, the oldest this action supports (the CLI redesign).`
+      `Input '${input}': Terragrunt ${version} is older than ${MIN_TERRAGRUNT}, the oldest this action supports (the first whose \`run --all\` and \`find\` need no --experiment cli-redesign); install ${MIN_TERRAGRUNT} or later.`
     )
   }
   return version!
@@ -65,4 +71,13 @@ export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<s
   if (res.exitCode !== 0) return undefined
   const start = res.stdout.indexOf('[')
   return start >= 0 ? res.stdout.slice(start) : undefined
+}
+
+/**
+ * A `terragrunt-binary` (or `tf-binary`) given as a relative path (`./bin/terragrunt`, `tools/terragrunt`) means a
+ * file in the workspace, wherever the action runs from; a bare name is looked up on PATH as usual.
+ */
+export function resolveBinary(binary: string, workspace: string): string {
+  if (!/[\\/]/.test(binary) || isAbsolute(binary)) return binary
+  return resolve(workspace, binary)
 }

@@ -222,14 +222,15 @@ class Collector {
 
 /**
  * Without `root`, the json format's absolute paths are made relative to the working dir of Terragrunt's first own
- * message (run-level messages carry the run's working dir), else to the deepest directory common to all of them.
+ * message with an absolute one (run-level messages carry the run's absolute working dir), else to the deepest
+ * directory common to all of them. Unit entries of Terragrunt ≥ 0.95 are relative already and stay as they are.
  */
 function inferJsonRoot(lines: string[]): string | undefined {
   const dirs: string[] = []
   for (const line of lines) {
     if (!line.startsWith('{')) continue
     const e = parseJsonEntry(line)
-    if (!e?.workingDir) continue
+    if (!e?.workingDir || !isAbsolute(e.workingDir)) continue
     if (!e.tfPath) return e.workingDir
     dirs.push(e.workingDir.replace(/\\/g, '/'))
   }
@@ -458,6 +459,22 @@ export function demuxTerragruntLog(text: string, options: DemuxOptions = {}): De
   return { units: c.units, unattributed: c.unattributed, format, queue: c.queue, summary: c.summary }
 }
 
+/**
+ * Terragrunt's errors about the run itself (a dependency cycle, a unit configuration that does not parse, a bad
+ * flag): logged once with the run's working dir, so they belong to no unit. Each comes back as one line of text.
+ */
+export function runLevelErrors(log: DemuxedLog): string[] {
+  const errors: string[] = []
+  for (const line of log.unattributed) {
+    const m = /^(ERROR|FATAL) (.*)$/.exec(line)
+    if (!m) continue
+    // continuation lines of a multi-line error ("* …") belong to the message before them
+    if (errors.length > 0 && /^\s|^\* /.test(m[2])) errors[errors.length - 1] += ` ${m[2].trim()}`
+    else errors.push(m[2].trim())
+  }
+  return errors.filter((e) => !/^Unable to determine underlying exit code/.test(e))
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // --report-file
 
@@ -504,7 +521,7 @@ function entryFrom(fields: Record<string, unknown>, index: number): RunReportEnt
   if (cmd) entry.cmd = cmd
   const args = fields.Args
   if (Array.isArray(args)) entry.args = args.filter((a): a is string => typeof a === 'string')
-  else if (typeof args === 'string' && args !== '') entry.args = args.split(',')
+  else if (typeof args === 'string' && args !== '') entry.args = args.split('|') // CSV: pipe-separated (writer.go csvRow at v1.1.3)
   return entry
 }
 

@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import semver from 'semver'
 import { oneLine } from '../action/errors.js'
 import { buildUnitPlan, diagnosticBoxes } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import type { TerragruntCli } from './cli.js'
-import { demuxTerragruntLog, normaliseUnitPath, parseRunReport } from './logs.js'
+import { demuxTerragruntLog, normaliseUnitPath, parseRunReport, runLevelErrors } from './logs.js'
 import type { RunReportEntry, UnitLog } from './logs.js'
+import { UnitStream } from './progress.js'
+import type { PlanProgress } from './progress.js'
+import { readIfExists } from './files.js'
 
 /** `--report-file` is stable (no experiment flag) from this version on. */
 export const REPORT_SINCE = '0.89.0'
@@ -27,6 +29,10 @@ export interface PlanStackOptions {
   outDir: string
   /** The Terragrunt version, to know which flags it has. */
   version: string
+  /** Shown in the job log while the run goes on: each unit's output when it is done. */
+  progress?: PlanProgress
+  /** How the time limit reads in messages (the `timeout` input), e.g. `30m`. */
+  timeoutText?: string
 }
 
 /** The `terragrunt run --all` arguments for a plan of `units`. */
@@ -41,14 +47,6 @@ export function runAllPlanArgs(o: PlanStackOptions, reportFile: string | undefin
   }
   if (o.cli.tfBinary) args.push('--tf-path', o.cli.tfBinary)
   return [...args, '--', 'plan', '-no-color', '-input=false', ...o.extraArgs]
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch {
-    return undefined
-  }
 }
 
 const EMPTY_LOG: UnitLog = { stdout: [], stderr: [], logs: [] }
@@ -68,11 +66,21 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
   const parsedVersion = semver.coerce(o.version)
   const reportFile =
     parsedVersion && semver.gte(parsedVersion, REPORT_SINCE) ? join(o.outDir, 'report.json') : undefined
-  const res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
-    cwd: o.root,
-    timeoutMs: o.cli.timeoutMs,
-    env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
-  })
+  const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined
+  const poll = stream ? setInterval(() => stream.poll(), 500) : undefined
+  let res
+  try {
+    res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
+      cwd: o.root,
+      timeoutMs: o.cli.deadline?.remaining(),
+      env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
+      onStdout: stream?.stdout,
+      onStderr: stream?.stderr
+    })
+  } finally {
+    if (poll) clearInterval(poll)
+  }
+  stream?.finish()
   const tfPathNames = o.cli.tfBinary ? [basename(o.cli.tfBinary)] : []
   const log = demuxTerragruntLog(`${res.stdout}\n${res.stderr}`, { root: o.root, tfPathNames })
   const report = new Map<string, RunReportEntry>()
@@ -80,11 +88,20 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
   if (reportText) {
     for (const entry of parseRunReport(reportText)) report.set(normaliseUnitPath(entry.name, o.root), entry)
   }
-  const runFailure = res.timedOut
-    ? 'timed out'
-    : res.exitCode !== 0 && log.units.size === 0 && report.size === 0
-      ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+  const stopped = res.timedOut
+    ? `stopped: the run took longer than the time limit${o.timeoutText ? ` (timeout: ${o.timeoutText})` : ''}`
+    : res.cancelled
+      ? 'stopped: the workflow run was cancelled'
       : undefined
+  // A run-level error (a dependency cycle, a unit configuration that does not parse) names no unit: every unit
+  // without a result of its own shows it, so none of them can pass for "no changes".
+  const runErrors = runLevelErrors(log)
+  const notRun =
+    runErrors.length > 0
+      ? `Terragrunt stopped the run before this unit: ${oneLine(runErrors.join(' '), 300)}`
+      : res.exitCode !== 0
+        ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+        : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)'
 
   const plans: UnitPlan[] = []
   for (const unit of o.units) {
@@ -94,13 +111,17 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
     const json = await readIfExists(join(o.outDir, unit, 'tfplan.json'))
     const tgErrors = terragruntErrors(unitLog)
     const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n')
-    let failure = runFailure
-    if (!failure && entry?.result === 'early exit') {
+    const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || /(^|\n)│ Error: /.test(stderr)
+    const ownText = unitLog.stdout.some((l) => l.trim() !== '')
+    let failure: string | undefined
+    if (stopped && !json && entry?.result !== 'failed') {
+      failure = stopped
+    } else if (entry?.result === 'early exit') {
       failure = `not planned: a dependency failed${entry.cause ? ` (${oneLine(entry.cause, 120)})` : ''}`
-    } else if (!failure && entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
+    } else if (entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
       failure = oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200)
-    } else if (!failure && !entry && !json && unitLog === EMPTY_LOG) {
-      failure = 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)'
+    } else if (!ownResult && !ownText) {
+      failure = notRun
     }
     const failed =
       entry?.result === 'failed' || /(^|\n)│ Error: /.test(stderr) || (!entry && !json && tgErrors.length > 0)

@@ -360,7 +360,11 @@ describe('fake terragrunt: run --all', () => {
     const live = join(dir, 'live')
     const header = async (version: string): Promise<string> => {
       const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
-      const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', '--no-color', '--', 'plan'], { cwd: live, env })
+      const gate = version.startsWith('0.75') ? ['--experiment', 'cli-redesign'] : []
+      const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', ...gate, '--no-color', '--', 'plan'], {
+        cwd: live,
+        env
+      })
       expect(
         res.stdout
           .split('\n')
@@ -477,19 +481,20 @@ describe('fake terragrunt: the plan-comment run --all call', () => {
       expect(res.code).toBe(1)
 
       // every line of both streams is a json log entry (the Run Summary aside), tofu output with level stdout/stderr
-      // and the unit's absolute working dir
+      // and the unit's working dir: absolute before 0.95, relative to the run's working dir from 0.95
       const entries = (res.stdout + res.stderr)
         .split('\n')
         .filter((l) => l.startsWith('{'))
         .map((l) => JSON.parse(l) as Record<string, string>)
       const tofuOutput = entries.filter((e) => e.level === 'stdout' || e.level === 'stderr')
+      const unitDir = (unit: string): string => (version === '0.93.4' ? join(dir, unit) : unit)
       expect(new Set(tofuOutput.map((e) => e['working-dir']))).toEqual(
-        new Set([join(dir, 'live/vpc'), join(dir, 'live/db')])
+        new Set([unitDir('live/vpc'), unitDir('live/db')])
       )
       for (const e of tofuOutput) expect(e['tf-path']).toBe('tofu')
       const stderrOf = (unit: string): string =>
         tofuOutput
-          .filter((e) => e.level === 'stderr' && e['working-dir'] === join(dir, unit))
+          .filter((e) => e.level === 'stderr' && e['working-dir'] === unitDir(unit))
           .map((e) => e.msg)
           .join('')
       expect(stderrOf('live/vpc')).toContain('│ Error: Error acquiring the state lock\n')
@@ -539,7 +544,7 @@ describe('fake terragrunt: the plan-comment run --all call', () => {
       expect(existsSync(out)).toBe(false)
     }
     // an old Terragrunt also ignores TG_REPORT_FILE instead of writing a report
-    const env = await fakeEnv(dir, { terragruntVersion: '0.77.0', autoInit: false })
+    const env = await fakeEnv(dir, { terragruntVersion: '0.80.0', autoInit: false })
     const viaEnv = await runFake(FAKE_TERRAGRUNT, planAllArgs(dir, out, { report: false }), {
       cwd: dir,
       env: { ...env, TG_REPORT_FILE: join(out, 'report.json') }
@@ -748,5 +753,90 @@ describe('fake scenario: defaultUnit', () => {
     expect(took['live/app']).toBeGreaterThanOrEqual(295)
     expect(took['live/vpc']).toBeLessThan(295)
     expect(took.db).toBeLessThan(295) // the calls log names a unit by its scenario key
+  })
+})
+
+describe('fake terragrunt: the cli-redesign experiment gate of 0.73.0 to 0.77.21', () => {
+  it.each([
+    ['0.73.0', 'run', true],
+    ['0.77.21', 'run', true],
+    ['0.77.21', 'find', true],
+    ['0.77.22', 'run', false],
+    ['0.77.22', 'find', false],
+    ['1.1.3', 'run', false]
+  ])('Terragrunt %s %s refuses without --experiment cli-redesign: %s', async (version, command, refused) => {
+    const dir = await stackRepo()
+    const env = await fakeEnv(dir, { terragruntVersion: version, autoInit: false })
+    const args = command === 'run' ? ['run', '--all', '--no-color', '--', 'plan'] : ['find', '--json', '--no-color']
+    const live = join(dir, 'live')
+    const without = await runFake(FAKE_TERRAGRUNT, args, { cwd: live, env })
+    expect({
+      code: without.code,
+      refused: without.stderr.includes('requires that the cli-redesign experiment')
+    }).toEqual(refused ? { code: 1, refused: true } : { code: 0, refused: false })
+    if (refused) {
+      expect(without.stderr).toMatch(
+        /ERROR +requires that the cli-redesign experiment is enabled\. e\.g\. --experiment cli-redesign\n/
+      )
+      const withFlag = await runFake(FAKE_TERRAGRUNT, ['--experiment', 'cli-redesign', ...args], { cwd: live, env })
+      expect(withFlag.code).toBe(0)
+      const withEnv = await runFake(FAKE_TERRAGRUNT, args, {
+        cwd: live,
+        env: { ...env, TG_EXPERIMENT: 'cli-redesign' }
+      })
+      expect(withEnv.code).toBe(0)
+    }
+  })
+})
+
+describe('fake terragrunt: run-level errors carry no unit', () => {
+  const jsonEntries = (text: string): Record<string, string>[] =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, string>)
+
+  it.each(['0.93.4', '1.1.3'])('Terragrunt %s: a dependency cycle stops the run before any unit', async (version) => {
+    const dir = await makeLiveRepo({
+      'live/a': 'dependency "b" {\n  config_path = "../b"\n}\n',
+      'live/b': 'dependency "a" {\n  config_path = "../a"\n}\n',
+      'live/c': ''
+    })
+    const out = join(dir, 'plans')
+    await mkdir(out)
+    const env = await fakeEnv(dir, { terragruntVersion: version })
+    const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), out), { cwd: dir, env })
+    expect(res.code).toBe(1)
+    const errors = jsonEntries(res.stderr).filter((e) => e.level === 'error')
+    expect(errors).toEqual([
+      expect.objectContaining({ 'working-dir': join(dir, 'live'), msg: 'cycle detected during queue construction' })
+    ])
+    expect(errors[0]).not.toHaveProperty('tf-path')
+    expect(JSON.parse(await readFile(join(out, 'report.json'), 'utf8'))).toEqual([])
+    expect((await readCalls(env)).filter((c) => c.bin === 'tofu')).toEqual([])
+  })
+
+  it('Terragrunt 1.x: a unit that does not parse fails the whole run; before 1.0 only that unit', async () => {
+    const dir = await makeLiveRepo({ 'live/a': '', 'live/b': '' })
+    const out = join(dir, 'plans')
+    await mkdir(out)
+    const scenario = { units: { b: { parseError: 'Argument or block definition required' } } }
+    const v1 = await fakeEnv(dir, { ...scenario, terragruntVersion: '1.1.3' })
+    const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), out), { cwd: dir, env: v1 })
+    expect(res.code).toBe(1)
+    expect(jsonEntries(res.stderr).filter((e) => e.level === 'error')).toEqual([
+      expect.objectContaining({
+        'working-dir': join(dir, 'live'),
+        msg: `${join(dir, 'live/b/terragrunt.hcl')}:1,1-1: Argument or block definition required`
+      })
+    ])
+    expect(await listFiles(out)).toEqual(['report.json'])
+
+    const v0 = await fakeEnv(dir, { ...scenario, terragruntVersion: '0.99.5' })
+    const old = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), join(dir, 'old')), { cwd: dir, env: v0 })
+    expect(old.code).toBe(1)
+    expect(jsonEntries(old.stderr).find((e) => e.level === 'error')).toMatchObject({ 'working-dir': 'b' })
+    const report = JSON.parse(await readFile(join(dir, 'old/report.json'), 'utf8')) as Record<string, string>[]
+    expect(Object.fromEntries(report.map((r) => [r.Name, r.Result]))).toEqual({ a: 'succeeded', b: 'failed' })
   })
 })

@@ -25,6 +25,13 @@ export interface FakeUnit {
   fail?: string
   /** Extra text on tofu's stderr (e.g. a warning). */
   stderr?: string
+  /** The plan never ends; as a process it ignores the first SIGTERM/SIGINT (a graceful stop that never comes). */
+  hang?: boolean
+  /**
+   * The unit's terragrunt.hcl does not parse (this is the diagnostic's summary; detail): from Terragrunt 1.0 the
+   * whole run --all fails before any unit, before 1.0 only this unit fails.
+   */
+  parseError?: string
 }
 
 export interface FakeScenario {

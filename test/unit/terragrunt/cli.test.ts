@@ -25,11 +25,16 @@ describe('checkTerragrunt', () => {
   it('names the input when the binary is missing, too old or not Terragrunt', async () => {
     const missing = Object.assign(new Error('spawn terragrunt ENOENT'), { code: 'ENOENT' })
     await expect(checkTerragrunt(cliPrinting(missing), '/')).rejects.toThrow(
-      "Input 'terragrunt-binary': 'terragrunt' was not found on PATH; install Terragrunt 0.73.0 or later in an earlier step."
+      "Input 'terragrunt-binary': 'terragrunt' was not found on PATH; install Terragrunt 0.77.22 or later in an earlier step."
     )
     await expect(checkTerragrunt(cliPrinting('terragrunt version v0.66.9'), '/')).rejects.toThrow(
-      "Input 'terragrunt-binary': Terragrunt 0.66.9 is older than 0.73.0"
+      "Input 'terragrunt-binary': Terragrunt 0.66.9 is older than 0.77.22"
     )
+    // 0.73.0 to 0.77.21 refuse run --all and find without --experiment cli-redesign
+    await expect(checkTerragrunt(cliPrinting('terragrunt version v0.77.21'), '/')).rejects.toThrow(
+      'the first whose `run --all` and `find` need no --experiment cli-redesign); install 0.77.22 or later.'
+    )
+    await expect(checkTerragrunt(cliPrinting('terragrunt version v0.77.22'), '/')).resolves.toBe('0.77.22')
     await expect(checkTerragrunt(cliPrinting('usage: something else'), '/')).rejects.toThrow(
       'did not print a Terragrunt version'
     )

@@ -2,7 +2,7 @@
 // destinations (Terragrunt's own lines and tofu stderr on stderr, tofu stdout on stdout) and the real quirk that the
 // line-splitting formats drop empty lines.
 import { basename } from 'node:path'
-import { clockTime, relSlash, rfc3339, STARTED_AT } from './common.mjs'
+import { clockTime, relSlash, rfc3339, STARTED_AT, versionAtLeast } from './common.mjs'
 
 const LEVEL_RANK = { trace: 0, debug: 1, info: 2, warn: 3, error: 4, stdout: 5, stderr: 5 }
 const LEVEL_COLOUR = {
@@ -32,12 +32,48 @@ export class TgLogger {
   /**
    * @param {{ format: string, colour: boolean, root: string, level?: string, disabled?: boolean }} options
    */
-  constructor({ format, colour, root, level = 'info', disabled = false }) {
+  constructor({ format, colour, root, level = 'info', disabled = false, version = '1.0.0' }) {
     this.format = format
     this.colour = colour && format === 'pretty'
     this.root = root
     this.minRank = LEVEL_RANK[level] ?? LEVEL_RANK.info
     this.disabled = disabled
+    // Before 1.0 the pretty, json and key-value formats rewrote absolute paths inside messages (tofu output
+    // included) relative to the working dir: Message(PathFormat(RelativePath)) in pkg/log/format/format.go at
+    // v0.93.4, gone at v1.0.0 (changelog `log-path-manipulation`).
+    this.relativeMessages = !versionAtLeast(version, 1, 0) && format !== 'bare'
+    this.relativeUnits = false
+  }
+
+  /**
+   * Inside `run --all` from 0.95.0 each unit's logger carries its path relative to the run's working dir
+   * (`unit.DisplayPath()`, internal/runner/runnerpool/runner.go:65 and internal/component/unit.go:285 at v1.1.3;
+   * first in v0.95.0); before, and for the run's own messages, the field is the absolute directory
+   * (pkg/options/options.go CloneWithConfigPath at v0.93.4; internal/cli/commands/commands.go:531 at v1.1.3).
+   * The json format prints the field as it is (Field(WorkDirKeyName) without a PathFormat).
+   */
+  workingDirField(dir) {
+    if (!dir) return this.root
+    return this.relativeUnits ? relSlash(this.root, dir) : dir
+  }
+
+  /** Absolute paths of the working dir and its parents as `.`, `..`: options.RelativePather at v0.93.4. */
+  relativise(msg) {
+    if (!this.relativeMessages) return msg
+    const parts = this.root.split('/').filter(Boolean)
+    let out = msg
+    for (let i = parts.length; i >= 1; i--) {
+      const abs = '/' + parts.slice(0, i).join('/')
+      const rel =
+        i === parts.length
+          ? '.'
+          : Array(parts.length - i)
+              .fill('..')
+              .join('/')
+      const re = new RegExp(`(^|[^/\\w])${abs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/"'\\s]|$)`, 'gm')
+      out = out.replace(re, `$1${rel}`)
+    }
+    return out
   }
 
   /** The `[unit]` of pretty/key-value: the unit's path relative to the run root, empty for the root itself. */
@@ -48,12 +84,13 @@ export class TgLogger {
   }
 
   /** One formatted entry (a trailing newline included). Entries are whole messages, which may span lines. */
-  formatEntry(level, msg, { dir, tfPath, tfArgs } = {}) {
+  formatEntry(level, rawMsg, { dir, tfPath, tfArgs } = {}) {
     const now = new Date()
+    const msg = this.relativise(rawMsg)
     switch (this.format) {
       case 'json': {
         let s = `{"time":${JSON.stringify(rfc3339(now))}, "level":${JSON.stringify(level)}`
-        s += `, "working-dir":${JSON.stringify(dir ?? this.root)}`
+        s += `, "working-dir":${JSON.stringify(this.workingDirField(dir))}`
         if (tfPath) s += `, "tf-path":${JSON.stringify(basename(tfPath))}`
         if (tfArgs) s += `, "tf-command-args":[${tfArgs.map((a) => JSON.stringify(a)).join(',')}]`
         // eslint-disable-next-line no-control-regex

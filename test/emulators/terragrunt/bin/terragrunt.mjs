@@ -14,6 +14,7 @@ import {
   rfc3339,
   ScenarioError,
   toSlash,
+  unitSpecFor,
   versionAtLeast,
   which
 } from './common.mjs'
@@ -28,12 +29,28 @@ const children = new Set()
 const inProcessCalls = new Set()
 
 process.on('exit', (code) => logCall({ bin: 'terragrunt', argv, cwd: startCwd, exitCode: code }))
+/**
+ * On SIGTERM/SIGINT Terragrunt does not exit by itself: it waits for the running tofu processes and forwards the
+ * signal to them only after SignalForwardingDelay (15 s; internal/shell/run_cmd.go:37 and internal/os/exec/cmd.go:170
+ * at v1.1.3), since a terminal signals the whole process group anyway. A caller that signals only Terragrunt's pid
+ * therefore leaves tofu running; signalling the group reaches both.
+ */
+const SIGNAL_FORWARDING_DELAY_MS = 15_000
 for (const sig of ['SIGTERM', 'SIGINT']) {
   process.on(sig, () => {
     const code = sig === 'SIGINT' ? 130 : 143
-    for (const child of children) child.kill(sig)
-    for (const call of inProcessCalls) call.finish(code)
-    process.exit(code)
+    setTimeout(() => {
+      for (const child of children) child.kill(sig)
+    }, SIGNAL_FORWARDING_DELAY_MS).unref()
+    let hanging = false
+    for (const call of inProcessCalls) {
+      if (call.state.hanging) hanging = true
+      else call.finish(code)
+    }
+    // an in-process plan that hangs keeps this process alive, as the hanging tofu process would
+    if (hanging) return
+    const exitWhenChildrenGone = () => (children.size === 0 ? process.exit(code) : setTimeout(exitWhenChildrenGone, 50))
+    exitWhenChildrenGone()
   })
 }
 
@@ -323,6 +340,7 @@ function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
       const start = Date.now()
       let finished = false
       const call = {
+        state,
         finish(code) {
           if (finished) return
           finished = true
@@ -507,6 +525,43 @@ function selectUnits(ctx, units) {
   return units.filter((u) => included.has(u.dir) && !exclude.some((m) => m(u)))
 }
 
+/**
+ * Errors that stop `run --all` before any unit runs; Terragrunt logs them once, at ERROR, with the run's own
+ * working dir (no unit) and exits 1:
+ * - a dependency cycle: "cycle detected during queue construction" (internal/queue/queue.go:298 at v0.93.4 and
+ *   v1.1.3, from runnerpool.NewRunnerPoolStack; discovery only logs a WARN about it before, discovery.go:1219 at
+ *   v0.93.4, Debugf at v1.1.3);
+ * - a unit whose configuration does not parse (scenario `parseError`), from 1.0.0: run --all discovery no longer
+ *   suppresses parse errors (WithSuppressParseErrors in internal/runner/runnerpool/builder_helpers.go up to v0.99.5,
+ *   gone at v1.0.0). The message is the HCL diagnostic (`file:line,col: summary; detail`, hcl.Diagnostic.Error).
+ *   Before 1.0 the unit is discovered anyway and fails on its own when it runs (see runAll).
+ */
+function runLevelError(ctx, units) {
+  const { logger } = ctx
+  if (versionAtLeast(ctx.scenario.terragruntVersion, 1, 0)) {
+    for (const u of units) {
+      const { spec } = unitSpecFor(ctx.scenario, ctx.root, u.dir)
+      if (spec.parseError) return `${join(u.dir, 'terragrunt.hcl')}:1,1-1: ${spec.parseError}`
+    }
+  }
+  const byDir = new Map(units.map((u) => [u.dir, u]))
+  const state = new Map()
+  const visit = (u) => {
+    if (state.get(u.dir) === 'done') return false
+    if (state.get(u.dir) === 'active') return true
+    state.set(u.dir, 'active')
+    const cyclic = u.deps.some((d) => byDir.has(d) && visit(byDir.get(d)))
+    state.set(u.dir, 'done')
+    return cyclic
+  }
+  if (units.some((u) => visit(u))) {
+    if (versionAtLeast(ctx.scenario.terragruntVersion, 0, 93) && !versionAtLeast(ctx.scenario.terragruntVersion, 1, 0))
+      logger.log('warn', 'Cycle detected in dependency graph, attempting removal of cycles.')
+    return 'cycle detected during queue construction'
+  }
+  return undefined
+}
+
 function queueHeader(ctx, units, cmd) {
   const version = ctx.scenario.terragruntVersion
   const bare = ctx.logger.format === 'bare'
@@ -597,6 +652,10 @@ function writeReport(ctx, runs) {
   const target = isAbsolutePath(file) ? file : join(ctx.root, file)
   const format = ctx.flags['report-format'] ?? (target.endsWith('.json') ? 'json' : 'csv')
   const sorted = [...runs].sort((a, b) => a.started - b.started || (a.name < b.name ? -1 : 1))
+  // Ref, Cmd and Args (schema v4) came in 0.99.0 (PR #5401; internal/report/writer.go JSONRun at v0.99.0); 0.81.3 to
+  // 0.98 write Started, Ended, Reason, Cause, Name, Result (internal/report/writer.go JSONRun at v0.93.4), keys
+  // capitalised in every version (0.81.2 wrote CSV only; internal/report/report.go at v0.81.2).
+  const v4 = versionAtLeast(ctx.scenario.terragruntVersion, 0, 99)
   let body
   if (format === 'json') {
     const entries = sorted.map((r) => {
@@ -605,29 +664,26 @@ function writeReport(ctx, runs) {
       if (r.cause) e.Cause = r.cause
       e.Name = r.name
       e.Result = r.result
-      if (r.cmd) e.Cmd = r.cmd
-      if (r.args?.length) e.Args = r.args
+      if (v4 && r.cmd) e.Cmd = r.cmd
+      if (v4 && r.args?.length) e.Args = r.args
       return e
     })
     body = JSON.stringify(entries, null, '  ') + '\n'
   } else if (format === 'csv') {
     const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
-    body = 'Name,Started,Ended,Result,Reason,Cause,Ref,Cmd,Args\n'
+    body = v4 ? 'Name,Started,Ended,Result,Reason,Cause,Ref,Cmd,Args\n' : 'Name,Started,Ended,Result,Reason,Cause\n'
     for (const r of sorted) {
-      body +=
-        [
-          r.name,
-          rfc3339(new Date(r.started)),
-          rfc3339(new Date(r.ended)),
-          r.result,
-          r.reason ?? '',
-          r.cause ?? '',
-          '',
-          r.cmd ?? '',
-          (r.args ?? []).join(',')
-        ]
-          .map(q)
-          .join(',') + '\n'
+      const row = [
+        r.name,
+        rfc3339(new Date(r.started)),
+        rfc3339(new Date(r.ended)),
+        r.result,
+        r.reason ?? '',
+        r.cause ?? ''
+      ]
+      // Args pipe-separated (internal/report/writer.go csvRow at v0.99.0 and v1.1.3)
+      if (v4) row.push('', r.cmd ?? '', (r.args ?? []).join('|'))
+      body += row.map(q).join(',') + '\n'
     }
   } else {
     throw new UsageError(`unsupported format: ${format}`)
@@ -646,7 +702,15 @@ async function runAll(ctx, tfArgs) {
   const parallelism = flags.parallelism !== undefined ? parseInt(flags.parallelism, 10) : Infinity
   if (flags.parallelism !== undefined && !(parallelism > 0))
     throw new UsageError(`invalid value "${flags.parallelism}" for flag -parallelism`)
+  logger.relativeUnits = versionAtLeast(ctx.scenario.terragruntVersion, 0, 95) && !flags['log-show-abs-paths']
   const all = discover(root).filter((u) => u.type === 'unit')
+  const runLevel = runLevelError(ctx, all)
+  if (runLevel) {
+    logger.log('error', runLevel)
+    // the report is written by a deferred call even when the run fails before any unit (runall.go at v1.1.3)
+    if (reportEnabled(ctx)) writeReport(ctx, [])
+    return 1
+  }
   const selected = selectUnits(ctx, all)
   const queued = selected.filter((u) => !excludedFor(u.exclude, cmd))
   const excluded = selected.filter((u) => excludedFor(u.exclude, cmd))
@@ -719,8 +783,15 @@ async function runAll(ctx, tfArgs) {
         unitArgs.push(`-out=${planFile}`)
       }
       const args = buildTfArgs(ctx, unitArgs)
-      const init = await autoInit(ctx, u.dir, cmd)
-      if (init.code !== 0) {
+      const { spec } = unitSpecFor(ctx.scenario, root, u.dir)
+      // before 1.0 discovery suppressed parse errors and the unit failed on its own when it ran (runLevelError)
+      const init = spec.parseError ? { code: 1 } : await autoInit(ctx, u.dir, cmd)
+      if (spec.parseError) {
+        code = 1
+        result = 'failed'
+        cause = `${join(u.dir, 'terragrunt.hcl')}:1,1-1: ${spec.parseError}`
+        logger.log('error', cause, { dir: u.dir })
+      } else if (init.code !== 0) {
         code = 1
         result = 'failed'
         cause = failedToExecute(ctx, u.dir, ['init', '-input=false'], init)
@@ -788,6 +859,22 @@ async function runAll(ctx, tfArgs) {
   return codes.find((c) => c !== 0 && c !== 2) ?? 0
 }
 
+/**
+ * Terragrunt 0.73.0 to 0.77.21 refuse the redesigned commands without the `cli-redesign` experiment, with this error
+ * and exit code 1: `run` (cli/commands/run/command.go:36 at v0.73.0, cli/commands/run/cli.go:38 at v0.77.21) and
+ * `find` (cli/commands/find/cli.go:101 at v0.77.21; `find` exists from 0.76.0). v0.77.22 dropped the gate (the
+ * experiment is only declared, internal/experiment/experiment.go). `--experiment-mode` enables every experiment.
+ */
+function cliRedesignRefused(ctx, command) {
+  const version = ctx.scenario.terragruntVersion
+  if (!versionAtLeast(version, 0, 73) || versionAtLeast(version, 0, 77, 22)) return false
+  if (command !== 'run' && !(command === 'find' && ctx.scenario.findSupported)) return false
+  const experiments = (ctx.flags.experiment ?? []).flatMap((e) => e.split(','))
+  if (ctx.flags['experiment-mode'] || experiments.includes('cli-redesign')) return false
+  ctx.logger.log('error', 'requires that the cli-redesign experiment is enabled. e.g. --experiment cli-redesign')
+  return true
+}
+
 function help() {
   process.stdout.write(
     'Usage: terragrunt [global options] <command> [options]\n\nCommands: run, find, plan, apply, init, show, ...\n'
@@ -834,7 +921,8 @@ async function main() {
     colour: !flags['no-color'] && !process.env.NO_COLOR,
     root,
     level: flags['log-level'],
-    disabled: !!flags['log-disable']
+    disabled: !!flags['log-disable'],
+    version: scenario.terragruntVersion
   })
   const tfPath = flags['tf-path'] ?? 'tofu'
   const ctx = {
@@ -854,6 +942,7 @@ async function main() {
       logger.log('error', `The working directory ${root} does not exist`)
       return 1
     }
+    if (cliRedesignRefused(ctx, command)) return 1
     if (command === 'find') return find(ctx)
     if (OTHER_COMMANDS.includes(command))
       throw new UsageError(`fake terragrunt: the "${command}" command is not emulated`)

@@ -249,6 +249,14 @@ async function plan(t, args) {
   const code = detailedExitCode(spec, content)
   const colour = !flags['no-color']
   if (spec.stderr) err(spec.stderr.endsWith('\n') ? spec.stderr : spec.stderr + '\n')
+  if (spec.hang) {
+    // A provider that never answers: the plan prints its progress and never ends. As a process (tofu.mjs) the first
+    // SIGTERM/SIGINT only asks for a graceful stop, which never comes, so only SIGKILL ends it.
+    t.state.hanging = true
+    const progress = progressLines(content.text)
+    if (progress) out(progress)
+    return new Promise(() => setInterval(() => {}, 1 << 30))
+  }
   if (code === 1) {
     const progress = progressLines(content.text)
     if (progress) out(colour ? colourise(progress) : progress)

@@ -10,7 +10,8 @@ process.on('exit', (code) => logCall({ bin: 'tofu', argv, cwd: state.cwd, unit: 
 for (const sig of ['SIGTERM', 'SIGINT']) {
   process.on(sig, () => {
     process.stderr.write('\nInterrupt received.\nPlease wait for OpenTofu to exit or data loss may occur.\n')
-    process.exit(sig === 'SIGINT' ? 130 : 143)
+    // a hanging plan (scenario `hang`) waits for a graceful stop that never comes, like a stuck provider call
+    if (!state.hanging) process.exit(sig === 'SIGINT' ? 130 : 143)
   })
 }
 

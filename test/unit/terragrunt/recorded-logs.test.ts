@@ -1,0 +1,154 @@
+/**
+ * The demultiplexer and the stack planner on run output in the shapes of Terragrunt v0.93.4 and v1.1.3
+ * (test/fixtures/terragrunt/README.md says where each field comes from), run-level errors included.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { demuxTerragruntLog, parseRunReport, runLevelErrors } from '../../../src/core/terragrunt/logs.js'
+import { planStack } from '../../../src/core/terragrunt/run-all.js'
+import { readPlanPath } from '../../../src/core/terragrunt/plan-files.js'
+
+const DIR = join(import.meta.dirname, '../../fixtures/terragrunt')
+const ROOT = '/home/runner/work/live/live'
+const read = (name: string) => readFile(join(DIR, name), 'utf8').catch(() => '')
+
+async function recorded(name: string): Promise<{ stdout: string; stderr: string; report: string }> {
+  return {
+    stdout: await read(`${name}.stdout`),
+    stderr: await read(`${name}.stderr`),
+    report: await read(`${name}.report.json`)
+  }
+}
+
+/** planStack against a runner that replays a recording and writes its report and `vpc`'s JSON plan. */
+async function replay(name: string, units: string[]) {
+  const rec = await recorded(name)
+  const outDir = await mkdtemp(join(tmpdir(), 'recorded-'))
+  return planStack({
+    cli: {
+      binary: 'terragrunt',
+      env: {},
+      runner: {
+        run: async () => {
+          if (rec.report) await writeFile(join(outDir, 'report.json'), rec.report)
+          if (rec.stdout.includes('"working-dir":"vpc"') || rec.stdout.includes(`"working-dir":"${ROOT}/vpc"`)) {
+            await mkdir(join(outDir, 'vpc'), { recursive: true })
+            await writeFile(
+              join(outDir, 'vpc/tfplan.json'),
+              await readFile(join(DIR, '../plans/tf-equiv-basic_multiline_string_update.json'), 'utf8')
+            )
+          }
+          return { exitCode: 1, stdout: rec.stdout, stderr: rec.stderr, timedOut: false }
+        }
+      }
+    },
+    root: ROOT,
+    units,
+    everyUnit: true,
+    parallelism: 1,
+    extraArgs: [],
+    outDir,
+    version: name.includes('1.1.3') ? '1.1.3' : '0.93.4'
+  })
+}
+
+describe.each(['0.93.4', '1.1.3'])('Terragrunt %s run --all output', (version) => {
+  it('splits into units by working-dir, with or without knowing the root', async () => {
+    const { stdout, stderr } = await recorded(`tg-${version}-run-all-plan`)
+    for (const root of [ROOT, undefined]) {
+      const log = demuxTerragruntLog(`${stdout}\n${stderr}`, { root })
+      expect(log.format).toBe('json')
+      expect([...log.units.keys()].sort()).toEqual(['db', 'vpc'])
+      expect(log.units.get('vpc')!.stdout.join('\n')).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
+      expect(log.units.get('db')!.stderr).toContain('│ Error: Error acquiring the state lock')
+      expect(log.units.get('db')!.logs.some((l) => l.startsWith('ERROR '))).toBe(true)
+      expect(log.queue.sort()).toEqual(['app', 'db', 'vpc'])
+      expect(log.summary).toMatchObject({ units: 3, succeeded: 1, failed: 1, earlyExits: 1 })
+    }
+  })
+
+  it('reads the run report of that version', async () => {
+    const report = parseRunReport((await recorded(`tg-${version}-run-all-plan`)).report)
+    expect(report.map((r) => [r.name, r.result, r.reason ?? null])).toEqual([
+      ['db', 'failed', 'run error'],
+      ['vpc', 'succeeded', null],
+      ['app', 'early exit', 'ancestor error']
+    ])
+    expect(report[1].cmd).toBe(version === '1.1.3' ? 'plan' : undefined)
+  })
+
+  it('plans each unit from its own result', async () => {
+    const units = await replay(`tg-${version}-run-all-plan`, ['vpc', 'db', 'app'])
+    expect(units.map((u) => [u.path, u.status, u.error])).toEqual([
+      ['vpc', 'changes', undefined],
+      ['db', 'error', 'Error acquiring the state lock'],
+      ['app', 'error', 'not planned: a dependency failed (db)']
+    ])
+  })
+
+  it('a dependency cycle: a run-level error with no unit, shown on every unit', async () => {
+    const { stdout, stderr, report } = await recorded(`tg-${version}-cycle`)
+    const log = demuxTerragruntLog(`${stdout}\n${stderr}`)
+    expect(log.units.size).toBe(0)
+    expect(runLevelErrors(log)).toEqual(['cycle detected during queue construction'])
+    expect(parseRunReport(report)).toEqual([])
+    const units = await replay(`tg-${version}-cycle`, ['a', 'b', 'c'])
+    expect(units.map((u) => [u.path, u.status, u.error])).toEqual(
+      ['a', 'b', 'c'].map((u) => [
+        u,
+        'error',
+        'Terragrunt stopped the run before this unit: cycle detected during queue construction'
+      ])
+    )
+  })
+})
+
+describe('Terragrunt 1.1.3: a unit whose configuration does not parse', () => {
+  it('fails the whole run; the error names a file but carries no unit, and every unit shows it', async () => {
+    const { stdout, stderr } = await recorded('tg-1.1.3-parse-error')
+    const log = demuxTerragruntLog(`${stdout}\n${stderr}`)
+    expect(log.units.size).toBe(0)
+    expect(runLevelErrors(log)).toEqual([
+      `${ROOT}/b/terragrunt.hcl:1,1-1: Argument or block definition required; An argument or block definition is required here.`
+    ])
+    const units = await replay('tg-1.1.3-parse-error', ['a', 'b'])
+    expect(units.every((u) => u.status === 'error' && u.error!.includes('b/terragrunt.hcl:1,1-1'))).toBe(true)
+  })
+})
+
+describe('plan-path with a directory', () => {
+  it('shows units that failed or never ran (they have no tfplan.json) from the run report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-path-'))
+    await mkdir(join(dir, 'vpc'))
+    await writeFile(
+      join(dir, 'vpc/tfplan.json'),
+      await readFile(join(DIR, '../plans/tf-equiv-basic_multiline_string_update.json'), 'utf8')
+    )
+    await writeFile(join(dir, 'report.json'), (await recorded('tg-1.1.3-run-all-plan')).report)
+    // the run's own output saved beside it gives the text of each unit
+    const rec = await recorded('tg-1.1.3-run-all-plan')
+    await writeFile(join(dir, 'terragrunt.log'), `${rec.stdout}\n${rec.stderr}`)
+    const units = await readPlanPath(dir, { expectedUnits: ['vpc', 'db', 'app', 'dns'] })
+    expect(units.map((u) => [u.path, u.status])).toEqual([
+      ['app', 'error'],
+      ['db', 'error'],
+      ['dns', 'error'],
+      ['vpc', 'changes']
+    ])
+    expect(units[0].error).toBe('not planned: a dependency failed (db)')
+    expect(units[1].error).toContain('Error acquiring the state lock')
+    expect(units[2].error).toBe('no plan file for this unit (expected <unit>/tfplan.json)')
+    expect(units[3].text).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
+  })
+
+  it('says why there is nothing when the run failed before any unit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-path-'))
+    const rec = await recorded('tg-1.1.3-cycle')
+    await writeFile(join(dir, 'terragrunt.log'), rec.stderr)
+    await expect(readPlanPath(dir)).rejects.toThrow(
+      'the Terragrunt run failed before any unit: cycle detected during queue construction'
+    )
+  })
+})
