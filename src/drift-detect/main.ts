@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (settings.argocd) {
     core.setSecret(settings.argocd.token)
     throw new UserError(
-      "Input 'argocd-server' is not supported yet: the Argo CD client (core/argocd) has not landed; remove argocd-server, argocd-auth-token and argocd-selector."
+      "Input 'argocd-server' is not supported yet by drift-detect: remove argocd-server, argocd-auth-token and argocd-selector."
     )
   }
   const ctx = readRunContext(process.env)
