@@ -51924,7 +51924,7 @@ async function main() {
         core_setSecret(settings.githubToken);
     if (settings.argocd) {
         core_setSecret(settings.argocd.token);
-        throw new UserError("Input 'argocd-server' is not supported yet: the Argo CD client (core/argocd) has not landed; remove argocd-server, argocd-auth-token and argocd-selector.");
+        throw new UserError("Input 'argocd-server' is not supported yet by drift-detect: remove argocd-server, argocd-auth-token and argocd-selector.");
     }
     const ctx = readRunContext(process.env);
     const log = (m) => info(m);

@@ -84,7 +84,7 @@ describe('drift-detect on one run', () => {
     expect(issueOf(U.devDb)).toHaveLength(1)
     const p2 = payloadOf(issueOf(U.devDb)[0].body)!
     expect(p2).toMatchObject({ runsDrifted: 2, firstSeen: p1.firstSeen })
-    expect(p2.lastSeen > (p1.lastSeen as string)).toBe(true)
+    expect((p2.lastSeen as string) > (p1.lastSeen as string)).toBe(true)
 
     // Run 3: vpc is clean now, db cannot be planned: vpc's issue is closed with a comment, db's stays open.
     const third = await runDrift({ workspace: ws, gh, scenario: scenario({ [U.devDb]: PLANS.error }) })
