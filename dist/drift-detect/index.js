@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3725);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7779);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3725:
+/***/ 7779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42450,11 +42450,25 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/core/terragrunt/process.ts
 
+
+/** Between SIGTERM to the process group and SIGKILL: OpenTofu/Terraform use it to release state locks. */
+const KILL_GRACE_MS = 3000;
+const running = new Set();
+const onSignal = (signal) => {
+    for (const stop of running)
+        stop(signal);
+};
 /**
- * Spawns without a shell (arguments are never re-parsed), captures both streams, and kills the process group on
- * timeout. @actions/exec has no timeout and echoes the command line to the log, which we do ourselves.
+ * Spawns without a shell (arguments are never re-parsed) in a process group of its own, captures both streams, and
+ * on timeout, or when this process is asked to stop (a cancelled workflow sends SIGINT, then SIGTERM), signals the
+ * whole group and SIGKILLs it after KILL_GRACE_MS. The group matters: Terragrunt forwards a signal to its tofu
+ * processes only after 15 s (internal/shell/run_cmd.go:37 at v1.1.3) and tofu waits for a graceful stop, so killing
+ * Terragrunt's pid alone leaves plans running. @actions/exec has no timeout and echoes the command line to the log,
+ * which we do ourselves.
  */
 const spawnRunner = {
     run(command, args, options) {
@@ -42462,33 +42476,87 @@ const spawnRunner = {
             const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
                 cwd: options.cwd,
                 env: { ...process.env, ...options.env },
-                stdio: ['ignore', 'pipe', 'pipe']
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: true
             });
             const out = [];
             const err = [];
             let timedOut = false;
-            child.stdout.on('data', (b) => out.push(b));
-            child.stderr.on('data', (b) => err.push(b));
+            let cancelled = false;
+            let killTimer;
+            // decoders keep a character split between two chunks whole for the callbacks
+            const outText = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            const errText = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            child.stdout.on('data', (b) => {
+                out.push(b);
+                if (options.onStdout)
+                    options.onStdout(outText.write(b));
+            });
+            child.stderr.on('data', (b) => {
+                err.push(b);
+                if (options.onStderr)
+                    options.onStderr(errText.write(b));
+            });
+            const killGroup = (signal) => {
+                try {
+                    if (child.pid !== undefined)
+                        process.kill(-child.pid, signal);
+                }
+                catch {
+                    // the group is gone already
+                }
+            };
+            const stop = (signal = 'SIGTERM') => {
+                if (killTimer)
+                    return;
+                killGroup(signal);
+                killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
+            };
+            const cancel = () => {
+                cancelled = true;
+                stop('SIGTERM');
+            };
+            running.add(cancel);
+            if (running.size === 1) {
+                process.on('SIGINT', onSignal);
+                process.on('SIGTERM', onSignal);
+            }
             const timer = options.timeoutMs === undefined
                 ? undefined
                 : setTimeout(() => {
                     timedOut = true;
-                    child.kill('SIGTERM');
-                    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+                    stop();
                 }, options.timeoutMs);
-            child.on('error', (e) => {
+            const done = () => {
                 if (timer)
                     clearTimeout(timer);
+                running.delete(cancel);
+                if (running.size === 0) {
+                    process.off('SIGINT', onSignal);
+                    process.off('SIGTERM', onSignal);
+                }
+            };
+            child.on('error', (e) => {
+                done();
+                if (killTimer)
+                    clearTimeout(killTimer);
                 reject(e);
             });
+            // 'close' waits for every holder of the pipes, so a grandchild that survives SIGTERM keeps us here until the
+            // SIGKILL reaches it
             child.on('close', (code, signal) => {
-                if (timer)
-                    clearTimeout(timer);
+                done();
+                if (killTimer) {
+                    // anything of the group still alive after its leader exited gets the SIGKILL now
+                    clearTimeout(killTimer);
+                    killGroup('SIGKILL');
+                }
                 resolve({
                     exitCode: code ?? (signal ? 128 : 1),
                     stdout: Buffer.concat(out).toString('utf8'),
                     stderr: Buffer.concat(err).toString('utf8'),
-                    timedOut
+                    timedOut,
+                    cancelled
                 });
             });
         });
@@ -44772,7 +44840,8 @@ function hashNormalisedChanges(normalised) {
 function diagnosticBoxes(stderr) {
     const boxes = [];
     let inBox = false;
-    for (const line of stderr.split('\n')) {
+    const lines = stderr.split('\n');
+    for (const line of lines) {
         if (line.startsWith('╷'))
             inBox = true;
         if (inBox)
@@ -44780,7 +44849,16 @@ function diagnosticBoxes(stderr) {
         if (inBox && line.startsWith('╵'))
             inBox = false;
     }
-    return boxes.join('\n').trim();
+    if (boxes.length > 0)
+        return boxes.join('\n').trim();
+    // with -no-color (which the action passes) Terraform and OpenTofu print diagnostics without the box:
+    // `Error: summary`, a blank line, the detail (format.DiagnosticPlain, seen from terraform 1.11)
+    const start = lines.findIndex((l) => /^(Error|Warning): /.test(l));
+    return start < 0 ? '' : lines.slice(start).join('\n').trim();
+}
+/** True when stderr holds an error diagnostic, boxed or plain (`-no-color`). */
+function hasErrorDiagnostic(stderr) {
+    return /(^|\n)(│ )?Error: /.test(stderr);
 }
 /** The first error diagnostic of a run, as one line for the table. */
 function firstError(plan, stderr) {
@@ -45030,7 +45108,8 @@ class Collector {
 }
 /**
  * Without `root`, the json format's absolute paths are made relative to the working dir of Terragrunt's first own
- * message (run-level messages carry the run's working dir), else to the deepest directory common to all of them.
+ * message with an absolute one (run-level messages carry the run's absolute working dir), else to the deepest
+ * directory common to all of them. Unit entries of Terragrunt ≥ 0.95 are relative already and stay as they are.
  */
 function inferJsonRoot(lines) {
     const dirs = [];
@@ -45038,7 +45117,7 @@ function inferJsonRoot(lines) {
         if (!line.startsWith('{'))
             continue;
         const e = parseJsonEntry(line);
-        if (!e?.workingDir)
+        if (!e?.workingDir || !(0,external_node_path_namespaceObject.isAbsolute)(e.workingDir))
             continue;
         if (!e.tfPath)
             return e.workingDir;
@@ -45280,6 +45359,24 @@ function demuxTerragruntLog(text, options = {}) {
     c.flush();
     return { units: c.units, unattributed: c.unattributed, format, queue: c.queue, summary: c.summary };
 }
+/**
+ * Terragrunt's errors about the run itself (a dependency cycle, a unit configuration that does not parse, a bad
+ * flag): logged once with the run's working dir, so they belong to no unit. Each comes back as one line of text.
+ */
+function runLevelErrors(log) {
+    const errors = [];
+    for (const line of log.unattributed) {
+        const m = /^(ERROR|FATAL) (.*)$/.exec(line);
+        if (!m)
+            continue;
+        // continuation lines of a multi-line error ("* …") belong to the message before them
+        if (errors.length > 0 && /^\s|^\* /.test(m[2]))
+            errors[errors.length - 1] += ` ${m[2].trim()}`;
+        else
+            errors.push(m[2].trim());
+    }
+    return errors.filter((e) => !/^Unable to determine underlying exit code/.test(e));
+}
 function optionalString(obj, key) {
     const v = obj[key];
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -45317,7 +45414,7 @@ function entryFrom(fields, index) {
     if (Array.isArray(args))
         entry.args = args.filter((a) => typeof a === 'string');
     else if (typeof args === 'string' && args !== '')
-        entry.args = args.split(',');
+        entry.args = args.split('|'); // CSV: pipe-separated (writer.go csvRow at v1.1.3)
     return entry;
 }
 function parseCsv(text) {
@@ -45396,7 +45493,137 @@ function parseRunReport(text) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/terragrunt/progress.ts
+
+
+
+
+/**
+ * Follows the `--log-format json` output of a run while it runs and hands each unit's lines to `progress` as soon
+ * as the unit is done, so the job log shows one block per unit instead of the interleaved stream. Terragrunt logs no
+ * "unit finished" event, so a unit counts as done when its JSON plan appears in the out dir (written after its plan
+ * and `show -json`, internal/runner/common/unit_runner.go at v1.1.3); units that failed or were still running are
+ * handed over by `finish()` at the end of the run. The final per-unit result is read separately from the whole
+ * output (demuxTerragruntLog), so what is shown here is only progress.
+ */
+class UnitStream {
+    root;
+    outDir;
+    progress;
+    open = new Map();
+    done = new Set();
+    pending = { stdout: '', stderr: '' };
+    constructor(root, outDir, progress) {
+        this.root = root;
+        this.outDir = outDir;
+        this.progress = progress;
+    }
+    stdout = (chunk) => this.feed('stdout', chunk);
+    stderr = (chunk) => this.feed('stderr', chunk);
+    feed(stream, chunk) {
+        const parts = (this.pending[stream] + chunk).split('\n');
+        this.pending[stream] = parts.pop();
+        for (const line of parts)
+            this.line(line);
+    }
+    line(raw) {
+        const line = stripAnsi(raw).replace(/\r$/, '');
+        const entry = line.startsWith('{') ? parseEntry(line) : undefined;
+        if (!entry) {
+            if (line.trim() !== '')
+                this.progress.runMessage(line);
+            return;
+        }
+        const dir = entry['working-dir'];
+        const unit = typeof dir === 'string' ? normaliseUnitPath(dir, this.root) : '.';
+        const msg = typeof entry.msg === 'string' ? stripAnsi(entry.msg) : '';
+        const level = typeof entry.level === 'string' ? entry.level : 'info';
+        const fromTool = typeof entry['tf-path'] === 'string' && entry['tf-path'] !== '';
+        if (unit === '.' && !fromTool) {
+            for (const l of msg.split('\n'))
+                if (l.trim() !== '')
+                    this.progress.runMessage(`${level.toUpperCase()} ${l}`);
+            return;
+        }
+        if (this.done.has(unit))
+            return;
+        const u = this.unitOf(unit);
+        if (fromTool && (level === 'stdout' || level === 'stderr')) {
+            const parts = (u.partial[level] + msg).split('\n');
+            u.partial[level] = parts.pop();
+            u.lines.push(...parts);
+        }
+        else {
+            for (const l of msg.split('\n'))
+                if (l.trim() !== '')
+                    u.lines.push(`${level.toUpperCase()} ${l}`);
+        }
+        this.poll();
+    }
+    unitOf(unit) {
+        let u = this.open.get(unit);
+        if (!u) {
+            u = { lines: [], partial: { stdout: '', stderr: '' } };
+            this.open.set(unit, u);
+        }
+        return u;
+    }
+    /** Hands over every open unit whose JSON plan is written. Called on each line and by the caller's timer. */
+    poll() {
+        for (const unit of [...this.open.keys()]) {
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(this.outDir, unit, 'tfplan.json')))
+                this.close(unit);
+        }
+    }
+    /** The end of the run: the rest of the output, then every unit still open, in the order they started. */
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.pending[stream] !== '')
+                this.line(this.pending[stream]);
+            this.pending[stream] = '';
+        }
+        for (const unit of [...this.open.keys()])
+            this.close(unit);
+    }
+    close(unit) {
+        const u = this.open.get(unit);
+        if (!u)
+            return;
+        this.open.delete(unit);
+        this.done.add(unit);
+        const lines = [...u.lines];
+        for (const rest of [u.partial.stdout, u.partial.stderr])
+            if (rest !== '')
+                lines.push(rest);
+        this.progress.unitFinished(unit, lines);
+    }
+}
+function parseEntry(line) {
+    try {
+        const value = JSON.parse(line);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/terragrunt/files.ts
+
+/** The file's text, or undefined when it cannot be read (a unit that failed has no plan file). */
+async function readIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/terragrunt/run-all.ts
+
 
 
 
@@ -45424,14 +45651,6 @@ function runAllPlanArgs(o, reportFile) {
         args.push('--tf-path', o.cli.tfBinary);
     return [...args, '--', 'plan', '-no-color', '-input=false', ...o.extraArgs];
 }
-async function readIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
 const EMPTY_LOG = { stdout: [], stderr: [], logs: [] };
 /** Terragrunt's own error lines about a unit (e.g. it could not parse the unit's config), as text. */
 function terragruntErrors(log) {
@@ -45446,11 +45665,23 @@ function terragruntErrors(log) {
 async function planStack(o) {
     const parsedVersion = semver_default().coerce(o.version);
     const reportFile = parsedVersion && semver_default().gte(parsedVersion, REPORT_SINCE) ? (0,external_node_path_namespaceObject.join)(o.outDir, 'report.json') : undefined;
-    const res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
-        cwd: o.root,
-        timeoutMs: o.cli.timeoutMs,
-        env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
-    });
+    const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined;
+    const poll = stream ? setInterval(() => stream.poll(), 500) : undefined;
+    let res;
+    try {
+        res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
+            cwd: o.root,
+            timeoutMs: o.cli.deadline?.remaining(),
+            env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
+            onStdout: stream?.stdout,
+            onStderr: stream?.stderr
+        });
+    }
+    finally {
+        if (poll)
+            clearInterval(poll);
+    }
+    stream?.finish();
     const tfPathNames = o.cli.tfBinary ? [(0,external_node_path_namespaceObject.basename)(o.cli.tfBinary)] : [];
     const log = demuxTerragruntLog(`${res.stdout}\n${res.stderr}`, { root: o.root, tfPathNames });
     const report = new Map();
@@ -45459,11 +45690,19 @@ async function planStack(o) {
         for (const entry of parseRunReport(reportText))
             report.set(normaliseUnitPath(entry.name, o.root), entry);
     }
-    const runFailure = res.timedOut
-        ? 'timed out'
-        : res.exitCode !== 0 && log.units.size === 0 && report.size === 0
-            ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+    const stopped = res.timedOut
+        ? `stopped: the run took longer than the time limit${o.timeoutText ? ` (timeout: ${o.timeoutText})` : ''}`
+        : res.cancelled
+            ? 'stopped: the workflow run was cancelled'
             : undefined;
+    // A run-level error (a dependency cycle, a unit configuration that does not parse) names no unit: every unit
+    // without a result of its own shows it, so none of them can pass for "no changes".
+    const runErrors = runLevelErrors(log);
+    const notRun = runErrors.length > 0
+        ? `Terragrunt stopped the run before this unit: ${oneLine(runErrors.join(' '), 300)}`
+        : res.exitCode !== 0
+            ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+            : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)';
     const plans = [];
     for (const unit of o.units) {
         const unitLog = log.units.get(unit) ?? EMPTY_LOG;
@@ -45473,17 +45712,22 @@ async function planStack(o) {
         const json = await readIfExists((0,external_node_path_namespaceObject.join)(o.outDir, unit, 'tfplan.json'));
         const tgErrors = terragruntErrors(unitLog);
         const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n');
-        let failure = runFailure;
-        if (!failure && entry?.result === 'early exit') {
+        const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr);
+        const ownText = unitLog.stdout.some((l) => l.trim() !== '');
+        let failure;
+        if (stopped && !json && entry?.result !== 'failed') {
+            failure = stopped;
+        }
+        else if (entry?.result === 'early exit') {
             failure = `not planned: a dependency failed${entry.cause ? ` (${oneLine(entry.cause, 120)})` : ''}`;
         }
-        else if (!failure && entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
+        else if (entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
             failure = oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200);
         }
-        else if (!failure && !entry && !json && unitLog === EMPTY_LOG) {
-            failure = 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)';
+        else if (!ownResult && !ownText) {
+            failure = notRun;
         }
-        const failed = entry?.result === 'failed' || /(^|\n)│ Error: /.test(stderr) || (!entry && !json && tgErrors.length > 0);
+        const failed = entry?.result === 'failed' || hasErrorDiagnostic(stderr) || (!entry && !json && tgErrors.length > 0);
         plans.push(buildUnitPlan({
             path: unit,
             text: unitLog.stdout.join('\n'),
@@ -46013,12 +46257,18 @@ function shardMatrix(count) {
 ;// CONCATENATED MODULE: ./src/core/terragrunt/cli.ts
 
 
-/** The CLI redesign (`--working-dir`, `--tf-forward-stdout`, `find`, `run`) arrived in 0.73; older flags differ. */
-const MIN_TERRAGRUNT = '0.73.0';
+
+/**
+ * The CLI redesign (`--working-dir`, `find`, `run --all`) arrived in 0.73, but up to 0.77.21 `run` and `find` refuse
+ * to work without `--experiment cli-redesign` (cli/commands/run/cli.go:38 at v0.77.21), and before 0.77 `run --all`
+ * had no `--out-dir`/`--json-out-dir` (cli/commands/run-all/command.go at v0.73.0). 0.77.22 is the first release
+ * without the gate: we require it rather than drive an experimental CLI.
+ */
+const MIN_TERRAGRUNT = '0.77.22';
 function run(cli, args, cwd) {
     return cli.runner.run(cli.binary, args, {
         cwd,
-        timeoutMs: cli.timeoutMs,
+        timeoutMs: cli.deadline?.remaining(),
         env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
     });
 }
@@ -46046,7 +46296,7 @@ async function checkTerragrunt(cli, cwd, input = 'terragrunt-binary') {
     if (!parsed)
         throw new UserError(`Input '${input}': '${cli.binary} --version' did not print a Terragrunt version.`);
     if (semver_default().lt(parsed, MIN_TERRAGRUNT)) {
-        throw new UserError(`Input '${input}': Terragrunt ${version} is older than ${MIN_TERRAGRUNT}, the oldest this action supports (the CLI redesign).`);
+        throw new UserError(`Input '${input}': Terragrunt ${version} is older than ${MIN_TERRAGRUNT}, the oldest this action supports (the first whose \`run --all\` and \`find\` need no --experiment cli-redesign); install ${MIN_TERRAGRUNT} or later.`);
     }
     return version;
 }
@@ -46060,6 +46310,15 @@ async function findUnitsJson(cli, root) {
         return undefined;
     const start = res.stdout.indexOf('[');
     return start >= 0 ? res.stdout.slice(start) : undefined;
+}
+/**
+ * A `terragrunt-binary` (or `tf-binary`) given as a relative path (`./bin/terragrunt`, `tools/terragrunt`) means a
+ * file in the workspace, wherever the action runs from; a bare name is looked up on PATH as usual.
+ */
+function resolveBinary(binary, workspace) {
+    if (!/[\\/]/.test(binary) || isAbsolute(binary))
+        return binary;
+    return resolve(workspace, binary);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -51848,7 +52107,37 @@ function describeBounds({ min, max }) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./src/core/action/log.ts
+
+
+/**
+ * Writes text that came from elsewhere (plan output, Terragrunt's log) to the job log inside a collapsed group,
+ * with workflow commands turned off around it: a plan line that starts with `::` (a resource attribute, a
+ * malicious module's output) is shown, never run as `::set-output`, `::add-mask` or `::endgroup`.
+ */
+function logGroup(title, lines) {
+    core.startGroup(title.replace(/[\r\n]+/g, ' '));
+    logUntrusted(lines);
+    core.endGroup();
+}
+/** As logGroup, without the group. */
+function logUntrusted(lines) {
+    if (lines.length === 0)
+        return;
+    if (!lines.some((l) => l.includes('::'))) {
+        for (const line of lines)
+            core.info(line);
+        return;
+    }
+    const token = randomUUID();
+    core.info(`::stop-commands::${token}`);
+    for (const line of lines)
+        core.info(line);
+    core.info(`::${token}::`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/action/index.ts
+
 
 
 

@@ -30,12 +30,22 @@ export interface UnitPlanInput {
 export function diagnosticBoxes(stderr: string): string {
   const boxes: string[] = []
   let inBox = false
-  for (const line of stderr.split('\n')) {
+  const lines = stderr.split('\n')
+  for (const line of lines) {
     if (line.startsWith('╷')) inBox = true
     if (inBox) boxes.push(line)
     if (inBox && line.startsWith('╵')) inBox = false
   }
-  return boxes.join('\n').trim()
+  if (boxes.length > 0) return boxes.join('\n').trim()
+  // with -no-color (which the action passes) Terraform and OpenTofu print diagnostics without the box:
+  // `Error: summary`, a blank line, the detail (format.DiagnosticPlain, seen from terraform 1.11)
+  const start = lines.findIndex((l) => /^(Error|Warning): /.test(l))
+  return start < 0 ? '' : lines.slice(start).join('\n').trim()
+}
+
+/** True when stderr holds an error diagnostic, boxed or plain (`-no-color`). */
+export function hasErrorDiagnostic(stderr: string): boolean {
+  return /(^|\n)(│ )?Error: /.test(stderr)
 }
 
 /** The first error diagnostic of a run, as one line for the table. */

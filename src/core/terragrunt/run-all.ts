@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path'
 import semver from 'semver'
 import { oneLine } from '../action/errors.js'
-import { buildUnitPlan, diagnosticBoxes } from '../plan/unit-plan.js'
+import { buildUnitPlan, diagnosticBoxes, hasErrorDiagnostic } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import type { TerragruntCli } from './cli.js'
 import { demuxTerragruntLog, normaliseUnitPath, parseRunReport, runLevelErrors } from './logs.js'
@@ -111,7 +111,7 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
     const json = await readIfExists(join(o.outDir, unit, 'tfplan.json'))
     const tgErrors = terragruntErrors(unitLog)
     const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n')
-    const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || /(^|\n)│ Error: /.test(stderr)
+    const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr)
     const ownText = unitLog.stdout.some((l) => l.trim() !== '')
     let failure: string | undefined
     if (stopped && !json && entry?.result !== 'failed') {
@@ -123,8 +123,7 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
     } else if (!ownResult && !ownText) {
       failure = notRun
     }
-    const failed =
-      entry?.result === 'failed' || /(^|\n)│ Error: /.test(stderr) || (!entry && !json && tgErrors.length > 0)
+    const failed = entry?.result === 'failed' || hasErrorDiagnostic(stderr) || (!entry && !json && tgErrors.length > 0)
     plans.push(
       buildUnitPlan({
         path: unit,

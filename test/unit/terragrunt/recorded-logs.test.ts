@@ -62,7 +62,7 @@ describe.each(['0.93.4', '1.1.3'])('Terragrunt %s run --all output', (version) =
       expect(log.format).toBe('json')
       expect([...log.units.keys()].sort()).toEqual(['db', 'vpc'])
       expect(log.units.get('vpc')!.stdout.join('\n')).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
-      expect(log.units.get('db')!.stderr).toContain('│ Error: Error acquiring the state lock')
+      expect(log.units.get('db')!.stderr).toContain('Error: Error acquiring the state lock')
       expect(log.units.get('db')!.logs.some((l) => l.startsWith('ERROR '))).toBe(true)
       expect(log.queue.sort()).toEqual(['app', 'db', 'vpc'])
       expect(log.summary).toMatchObject({ units: 3, succeeded: 1, failed: 1, earlyExits: 1 })

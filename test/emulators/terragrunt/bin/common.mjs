@@ -238,8 +238,14 @@ export function isAbsolutePath(p) {
   return isAbsolute(p)
 }
 
-/** OpenTofu's diagnostic box: `╷ │ Error: summary │ detail ╵`. */
-export function errorBox(summary, detail = '') {
+/**
+ * OpenTofu's error diagnostic. With colours: the box `╷ │ Error: summary │ detail ╵` (format.Diagnostic); with
+ * `-no-color` the plain form `\nError: summary\n\ndetail\n` without box characters (format.DiagnosticPlain, chosen
+ * in internal/command/views/view.go when colours are off; the same code in Terraform 1.11, whose output with
+ * -no-color this matches).
+ */
+export function errorBox(summary, detail = '', plain = false) {
+  if (plain) return `\nError: ${summary}\n${detail ? `\n${detail}\n` : ''}`
   const lines = ['╷', `│ Error: ${summary}`, '│ ']
   if (detail) for (const l of detail.split('\n')) lines.push(l ? `│ ${l}` : '│ ')
   lines.push('╵', '')

@@ -262,7 +262,7 @@ async function plan(t, args) {
     if (progress) out(colour ? colourise(progress) : progress)
     await sleep(delayMs)
     const [summary, ...detail] = String(spec.fail ?? 'Plan failed').split('\n')
-    err(errorBox(summary, detail.join('\n')))
+    err(errorBox(summary, detail.join('\n'), !!flags['no-color']))
     return 1
   }
   let text = rewriteFooter(content.text, flags.out)
@@ -342,7 +342,7 @@ function show(t, args) {
   if (t.noColor) flags['no-color'] = true
   unitContext(t)
   if (positional.length > 1) {
-    err(errorBox('Too many command line arguments', 'Expected at most one positional argument.'))
+    err(errorBox('Too many command line arguments', 'Expected at most one positional argument.', !!flags['no-color']))
     err('\nFor more help on using this command, run:\n  tofu show -help\n')
     return 1
   }
