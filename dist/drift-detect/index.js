@@ -45715,7 +45715,8 @@ async function planStack(o) {
         const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr);
         const ownText = unitLog.stdout.some((l) => l.trim() !== '');
         let failure;
-        if (stopped && !json && entry?.result !== 'failed') {
+        if (stopped && !json) {
+            // what failed while the run was being stopped failed because of the stop
             failure = stopped;
         }
         else if (entry?.result === 'early exit') {

@@ -114,7 +114,8 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
     const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr)
     const ownText = unitLog.stdout.some((l) => l.trim() !== '')
     let failure: string | undefined
-    if (stopped && !json && entry?.result !== 'failed') {
+    if (stopped && !json) {
+      // what failed while the run was being stopped failed because of the stop
       failure = stopped
     } else if (entry?.result === 'early exit') {
       failure = `not planned: a dependency failed${entry.cause ? ` (${oneLine(entry.cause, 120)})` : ''}`
