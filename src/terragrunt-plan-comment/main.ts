@@ -29,13 +29,18 @@ import type { PlanReportContext } from '../core/render/plan-comment.js'
 import { redactor } from '../core/render/redact.js'
 import { Deadline, systemClock } from '../core/time/clock.js'
 import { affectedUnits } from '../core/terragrunt/affected.js'
-import { checkTerragrunt, findUnitsJson, resolveBinary } from '../core/terragrunt/cli.js'
+import { checkTerragrunt, findUnitsJson, resolveBinary, tfToolVersion } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
 import { planStack } from '../core/terragrunt/run-all.js'
-import { actionsCache, restorePluginCache, savePluginCache } from '../core/terragrunt/plugin-cache.js'
+import {
+  actionsCache,
+  decidePluginCache,
+  restorePluginCache,
+  savePluginCache
+} from '../core/terragrunt/plugin-cache.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
 import { readSettings } from './settings.js'
 import type { PlanCommentSettings } from './settings.js'
@@ -122,12 +127,22 @@ async function runPlans(
   const redact = redactor(settings.redact)
   let cache
   if (settings.pluginCache) {
-    const dir = join(homedir(), '.terraform.d', 'plugin-cache')
-    cache = await restorePluginCache(actionsCache, dir, root, `${process.platform}-${process.arch}`, (m) =>
-      core.info(m)
-    )
-    // Only a directory that exists: Terraform and OpenTofu report a missing plugin cache dir on every command.
-    if (cache) env.TF_PLUGIN_CACHE_DIR = dir
+    const plan = decidePluginCache({
+      tool: await tfToolVersion(cli, root),
+      terragruntVersion: version,
+      parallelism: settings.parallelism,
+      presetDir: process.env.TF_PLUGIN_CACHE_DIR || undefined,
+      ourDir: join(homedir(), '.terraform.d', 'plugin-cache'),
+      userCacheDir: process.env.XDG_CACHE_HOME || join(homedir(), '.cache')
+    })
+    if (plan.mode === 'off') core.info(`Plugin cache: off, ${plan.reason}.`)
+    else {
+      cache = await restorePluginCache(actionsCache, plan, root, `${process.platform}-${process.arch}`, (m) =>
+        core.info(m)
+      )
+      // Only a directory that exists: Terraform and OpenTofu report a missing plugin cache dir on every command.
+      if (cache && plan.mode === 'ours') env.TF_PLUGIN_CACHE_DIR = plan.dir
+    }
   }
   const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
   await mkdir(outDir, { recursive: true })

@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path'
 import semver from 'semver'
 import { UserError } from '../action/errors.js'
+import { parseTfVersion } from './plugin-cache.js'
+import type { TfTool } from './plugin-cache.js'
 import type { ProcessResult, ProcessRunner } from './process.js'
 
 /**
@@ -80,4 +82,21 @@ export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<s
 export function resolveBinary(binary: string, workspace: string): string {
   if (!/[\\/]/.test(binary) || isAbsolute(binary)) return binary
   return resolve(workspace, binary)
+}
+
+/**
+ * The OpenTofu/Terraform Terragrunt will run and its version (`<tf-binary> version`; without a tf-binary `tofu`,
+ * else `terraform`, the order Terragrunt picks them in). Undefined when neither answers.
+ */
+export async function tfToolVersion(cli: TerragruntCli, cwd: string): Promise<TfTool | undefined> {
+  for (const binary of cli.tfBinary ? [cli.tfBinary] : ['tofu', 'terraform']) {
+    try {
+      const res = await cli.runner.run(binary, ['version'], { cwd, timeoutMs: cli.deadline?.remaining() })
+      const tool = parseTfVersion(res.stdout)
+      if (tool) return tool
+    } catch {
+      // not installed: try the next one
+    }
+  }
+  return undefined
 }
