@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkTerragrunt } from '../../../src/core/terragrunt/cli.js'
+import { checkTerragrunt, resolveBinary } from '../../../src/core/terragrunt/cli.js'
 import { runAllPlanArgs } from '../../../src/core/terragrunt/run-all.js'
 import type { TerragruntCli } from '../../../src/core/terragrunt/cli.js'
 import type { ProcessRunner } from '../../../src/core/terragrunt/process.js'
@@ -112,4 +112,14 @@ describe('splitArgs', () => {
   ])('%s', (text, args) => expect(splitArgs(text)).toEqual(args))
 
   it('refuses an unterminated quote', () => expect(() => splitArgs('-var "x')).toThrow('unterminated " quote'))
+})
+
+describe('resolveBinary', () => {
+  it.each([
+    ['terragrunt', 'terragrunt'],
+    ['./bin/terragrunt', '/ws/bin/terragrunt'],
+    ['tools/terragrunt', '/ws/tools/terragrunt'],
+    ['../shared/terragrunt', '/shared/terragrunt'],
+    ['/usr/local/bin/terragrunt', '/usr/local/bin/terragrunt']
+  ])('%s', (binary, resolved) => expect(resolveBinary(binary, '/ws')).toBe(resolved))
 })
