@@ -42576,6 +42576,7 @@ class UnitStream {
     open = new Map();
     done = new Set();
     pending = { stdout: '', stderr: '' };
+    lastPoll = 0;
     constructor(root, outDir, progress) {
         this.root = root;
         this.outDir = outDir;
@@ -42621,7 +42622,10 @@ class UnitStream {
                 if (l.trim() !== '')
                     u.lines.push(`${level.toUpperCase()} ${l}`);
         }
-        this.poll();
+        // at most every 100 ms from here (a stat per open unit), besides the caller's timer
+        const now = Date.now();
+        if (now - this.lastPoll >= 100)
+            this.poll();
     }
     unitOf(unit) {
         let u = this.open.get(unit);
@@ -42633,6 +42637,7 @@ class UnitStream {
     }
     /** Hands over every open unit whose JSON plan is written. Called on each line and by the caller's timer. */
     poll() {
+        this.lastPoll = Date.now();
         for (const unit of [...this.open.keys()]) {
             if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.outDir, unit, 'tfplan.json')))
                 this.close(unit);

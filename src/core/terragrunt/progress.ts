@@ -29,6 +29,7 @@ export class UnitStream {
   private readonly open = new Map<string, OpenUnit>()
   private readonly done = new Set<string>()
   private readonly pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' }
+  private lastPoll = 0
 
   constructor(
     private readonly root: string,
@@ -70,7 +71,9 @@ export class UnitStream {
     } else {
       for (const l of msg.split('\n')) if (l.trim() !== '') u.lines.push(`${level.toUpperCase()} ${l}`)
     }
-    this.poll()
+    // at most every 100 ms from here (a stat per open unit), besides the caller's timer
+    const now = Date.now()
+    if (now - this.lastPoll >= 100) this.poll()
   }
 
   private unitOf(unit: string): OpenUnit {
@@ -84,6 +87,7 @@ export class UnitStream {
 
   /** Hands over every open unit whose JSON plan is written. Called on each line and by the caller's timer. */
   poll(): void {
+    this.lastPoll = Date.now()
     for (const unit of [...this.open.keys()]) {
       if (existsSync(join(this.outDir, unit, 'tfplan.json'))) this.close(unit)
     }
