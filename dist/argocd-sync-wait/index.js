@@ -33966,7 +33966,9 @@ class ArgoCdClient {
     getApp(app, refresh, timeoutMs) {
         return this.call('GET', `/api/v1/applications/${enc(app.name)}`, {
             query: { appNamespace: app.namespace, project: app.project, refresh },
-            timeoutMs
+            timeoutMs,
+            // A refresh that timed out waits for a controller that is not reconciling; asking again would wait again.
+            retryTimeouts: refresh === undefined
         });
     }
     async listApps(query) {
@@ -34078,7 +34080,7 @@ class ArgoCdClient {
             }
             catch (e) {
                 const reason = isTimeout(e) ? `no answer within ${timeoutMs} ms` : e.message;
-                if (method === 'GET' && attempt < retries) {
+                if (method === 'GET' && attempt < retries && (opts.retryTimeouts !== false || !isTimeout(e))) {
                     await this.pause(attempt, undefined, `${method} ${path}: ${reason}`);
                     continue;
                 }
@@ -34445,7 +34447,7 @@ function step(app, criteria, memory, now) {
         return pending('waiting for the controller to reconcile after the operation');
     }
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-    if (!revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
+    if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
         return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(criteria.expectedRevisions)}`);
     }
     const errors = app.errors.map((e) => `${e.type}: ${e.message}`);
@@ -34475,12 +34477,13 @@ function step(app, criteria, memory, now) {
     }
     if (errors.length > 0)
         return pending(errors.join('; '));
+    const live = criteria.statusRevision === false && memory.ours ? memory.ours.revisions : app.syncedRevisions;
     const what = [
         criteria.waitFor.sync && judged.sync,
         (criteria.waitFor.health || criteria.waitFor.suspended) && judged.health
     ];
     return {
-        verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(app.syncedRevisions)}`].join(', ') },
+        verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(live)}`].join(', ') },
         memory: { ...memory, degradedSince: undefined }
     };
 }
@@ -34712,7 +34715,8 @@ async function deliverApp(ctx, app) {
     });
     try {
         const initial = toAppStatus(await firstRead(ctx, app));
-        const baseline = initial.sync === 'Synced' && initial.health === 'Healthy' ? initial.history.at(-1) : undefined;
+        // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
+        const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined;
         const result = ctx.settings.sync ? await syncAndWait(ctx, app, initial) : await waitOnly(ctx, app);
         const report = finish(result);
         ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`);
@@ -34856,7 +34860,7 @@ function syncRequest(ctx, app) {
     };
 }
 /**
- * Rolls a failed app back to the history entry that was live, Synced and Healthy when we started, and waits for it
+ * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it
  * with a deadline of its own. Argo CD refuses rollbacks of auto-synced apps (server/application/application.go Rollback).
  */
 async function rollBack(ctx, app, baseline, last) {
@@ -34885,7 +34889,15 @@ async function rollBack(ctx, app, baseline, last) {
         const notBefore = Date.now();
         ctx.log.info(`${label}: rolling back to history ${baseline.id} (${baseline.revisions.join(', ')})`);
         const requested = await ctx.client.rollback(app, { id: baseline.id, prune: ctx.settings.prune });
-        const result = await waitForApp(ctx.client, app, criteria(ctx, { ours: { notBefore }, expectedRevisions: baseline.revisions, dryRun: false, resources: [] }), waitOptions(ctx, app, deadline), requested);
+        const result = await waitForApp(ctx.client, app, criteria(ctx, {
+            ours: { notBefore },
+            expectedRevisions: baseline.revisions,
+            statusRevision: false,
+            // After a rollback the app is OutOfSync with git by design; health and our operation decide.
+            waitFor: { ...ctx.settings.waitFor, sync: false },
+            dryRun: false,
+            resources: []
+        }), waitOptions(ctx, app, deadline), requested);
         ctx.log.info(`${label}: rollback ${result.outcome}: ${result.reason}`);
         return { outcome: result.outcome, reason: result.reason, revisions: baseline.revisions, faults: result.faults };
     }

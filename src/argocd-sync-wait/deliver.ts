@@ -53,7 +53,8 @@ async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport>
   })
   try {
     const initial = toAppStatus(await firstRead(ctx, app))
-    const baseline = initial.sync === 'Synced' && initial.health === 'Healthy' ? initial.history.at(-1) : undefined
+    // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
+    const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined
     const result = ctx.settings.sync ? await syncAndWait(ctx, app, initial) : await waitOnly(ctx, app)
     const report = finish(result)
     ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`)
@@ -203,7 +204,7 @@ function syncRequest(ctx: DeliveryContext, app: AppRef): SyncRequest {
 }
 
 /**
- * Rolls a failed app back to the history entry that was live, Synced and Healthy when we started, and waits for it
+ * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it
  * with a deadline of its own. Argo CD refuses rollbacks of auto-synced apps (server/application/application.go Rollback).
  */
 async function rollBack(
@@ -242,7 +243,15 @@ async function rollBack(
     const result = await waitForApp(
       ctx.client,
       app,
-      criteria(ctx, { ours: { notBefore }, expectedRevisions: baseline.revisions, dryRun: false, resources: [] }),
+      criteria(ctx, {
+        ours: { notBefore },
+        expectedRevisions: baseline.revisions,
+        statusRevision: false,
+        // After a rollback the app is OutOfSync with git by design; health and our operation decide.
+        waitFor: { ...ctx.settings.waitFor, sync: false },
+        dryRun: false,
+        resources: []
+      }),
       waitOptions(ctx, app, deadline),
       requested
     )
