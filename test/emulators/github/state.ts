@@ -281,7 +281,13 @@ export class GitHubState {
   createRepo(
     owner: string,
     name: string,
-    options: { defaultBranch?: string; private?: boolean; files?: Record<string, string> } = {}
+    options: {
+      defaultBranch?: string
+      private?: boolean
+      files?: Record<string, string>
+      /** Git data kept elsewhere (a bare repository, see bare-repo.ts); no initial commit is made then. */
+      store?: { git: GitStore; refs: Map<string, string> }
+    } = {}
   ): RepoRecord {
     const key = `${lower(owner)}/${lower(name)}`
     const existing = this.repos.get(key)
@@ -299,8 +305,8 @@ export class GitHubState {
       allowAutoMerge: true,
       createdAt: now,
       updatedAt: now,
-      git: new GitStore(),
-      refs: new Map(),
+      git: options.store?.git ?? new GitStore(),
+      refs: options.store?.refs ?? new Map(),
       issues: new Map(),
       pulls: new Map(),
       comments: new Map(),
@@ -309,6 +315,7 @@ export class GitHubState {
       nextNumber: 1
     }
     this.repos.set(key, repo)
+    if (options.store) return repo
     const files = options.files ?? { 'README.md': `# ${name}\n` }
     this.commitFiles(owner, name, repo.defaultBranch, files, { message: 'Initial commit' })
     return repo
