@@ -26,6 +26,18 @@ const SCHEMAS = ['1.1', '1.2'] as const
  * (Argo CD, kustomize) and YAML 1.1 (Helm's sigs.k8s.io/yaml reads `yes`, `on`, `0o12`, `1_000` as non-strings).
  */
 export function isPlainSafe(value: string): boolean {
+  let safe = plainSafety.get(value)
+  if (safe === undefined) {
+    safe = checkPlainSafe(value)
+    if (plainSafety.size < 10_000) plainSafety.set(value, safe)
+  }
+  return safe
+}
+
+/** A promotion writes one value into many places; parsing it four ways once is enough. */
+const plainSafety = new Map<string, boolean>()
+
+function checkPlainSafe(value: string): boolean {
   if (value === '' || /[\r\n]/.test(value)) return false
   return SCHEMAS.every((version) => {
     try {
@@ -94,6 +106,14 @@ function verifyEdits(before: YamlFile, text: string, edits: readonly ScalarEdit[
     throw new EditVerificationError(`editing ${before.name} would change its number of documents; nothing was written`)
   }
   before.documents.forEach((doc, index) => {
+    // A document without edits must keep its bytes; comparing its text is enough (and cheaper than its values).
+    if (!edits.some((e) => e.doc === index)) {
+      const source = (d: typeof doc, text: string) => text.slice(d.range[0], d.range[2])
+      if (source(doc, before.text) === source(after.documents[index], text)) return
+      throw new EditVerificationError(
+        `editing ${before.name} would change document ${index + 1}, which has no edits; nothing was written`
+      )
+    }
     const expected = doc.toJS({ maxAliasCount: -1 }) as unknown
     for (const edit of edits.filter((e) => e.doc === index)) setIn(expected, edit.path, edit.value)
     const actual = after.documents[index].toJS({ maxAliasCount: -1 }) as unknown

@@ -9,7 +9,13 @@ import { linkBareRepository } from './bare-repo.js'
 import { startGitHubEmulator } from './index.js'
 import type { GitHubEmulator } from './index.js'
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@x', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@x' }
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'a',
+  GIT_AUTHOR_EMAIL: 'a@x',
+  GIT_COMMITTER_NAME: 'a',
+  GIT_COMMITTER_EMAIL: 'a@x'
+}
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim()
 
 let gh: GitHubEmulator
@@ -47,7 +53,13 @@ describe('an emulated repository backed by a bare git repository', () => {
     await writeFile(join(work, 'a.yaml'), 'tag: 2\n')
     git(work, 'commit', '--quiet', '-am', 'two')
     git(work, 'push', '--quiet', 'origin', 'promote/qa')
-    const pull = await octokit.rest.pulls.create({ owner: 'acme', repo: 'gitops', title: 'Promote', head: 'promote/qa', base: 'main' })
+    const pull = await octokit.rest.pulls.create({
+      owner: 'acme',
+      repo: 'gitops',
+      title: 'Promote',
+      head: 'promote/qa',
+      base: 'main'
+    })
     expect(pull.data.head.sha).toBe(git(work, 'rev-parse', 'HEAD'))
     expect(pull.data.commits).toBe(1)
 
@@ -62,7 +74,8 @@ describe('an emulated repository backed by a bare git repository', () => {
         }
       }
     })
-    const oid = (result.data as { data: { createCommitOnBranch: { commit: { oid: string } } } }).data.createCommitOnBranch.commit.oid
+    const oid = (result.data as { data: { createCommitOnBranch: { commit: { oid: string } } } }).data
+      .createCommitOnBranch.commit.oid
     git(work, 'fetch', '--quiet', 'origin', 'main')
     expect(git(work, 'rev-parse', 'origin/main')).toBe(oid)
     expect(git(work, 'show', 'origin/main:b/c.yaml')).toBe('x: 1')

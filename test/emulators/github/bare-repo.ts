@@ -159,7 +159,10 @@ export class BareRepoRefs extends Map<string, string> {
  * `git init --bare`; its HEAD names the default branch).
  */
 export function linkBareRepository(state: GitHubState, owner: string, name: string, dir: string): RepoRecord {
-  const head = git(dir, ['symbolic-ref', 'HEAD']).toString().trim().replace(/^refs\/heads\//, '')
+  const head = git(dir, ['symbolic-ref', 'HEAD'])
+    .toString()
+    .trim()
+    .replace(/^refs\/heads\//, '')
   return state.createRepo(owner, name, {
     defaultBranch: head,
     store: { git: new BareRepoGitStore(dir), refs: new BareRepoRefs(dir) }

@@ -291,7 +291,8 @@ export class GitHubState {
   ): RepoRecord {
     const key = `${lower(owner)}/${lower(name)}`
     const existing = this.repos.get(key)
-    if (existing) return existing
+    // A repository linked to git data elsewhere replaces an in-memory one of the same name (e.g. the default repo).
+    if (existing && !options.store) return existing
     if (!this.user(owner)) this.addUser(owner, { type: 'Organization' })
     const id = this.nextId()
     const now = this.timestamp()
@@ -306,7 +307,7 @@ export class GitHubState {
       createdAt: now,
       updatedAt: now,
       git: options.store?.git ?? new GitStore(),
-      refs: options.store?.refs ?? new Map(),
+      refs: options.store?.refs ?? new Map<string, string>(),
       issues: new Map(),
       pulls: new Map(),
       comments: new Map(),

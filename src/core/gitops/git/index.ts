@@ -137,6 +137,12 @@ export class GitRepository {
     return (await this.git(['merge-base', '--is-ancestor', ancestor, of], { allowFailure: true })).code === 0
   }
 
+  /** Paths that differ between two commits. */
+  async changedPaths(from: string, to: string): Promise<string[]> {
+    const { stdout } = await this.git(['diff', '--name-only', '-z', from, to])
+    return stdout.split('\0').filter(Boolean)
+  }
+
   /** Tracked files of the work tree, repository-relative with forward slashes. */
   async listFiles(): Promise<string[]> {
     const { stdout } = await this.git(['ls-files', '-z'])
