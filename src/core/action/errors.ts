@@ -1,5 +1,8 @@
 import { UserError, oneLine } from '../errors/index.js'
 
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+export { UserError, oneLine }
+
 /** A bad input value: the message names the input, the value and what was expected. */
 export class InputError extends UserError {
   override name = 'InputError'
