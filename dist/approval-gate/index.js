@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7255);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9022:
+/***/ 7255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33708,26 +33708,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/action/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors/user-error.ts
 /**
  * A mistake the user can fix (bad input, missing directory, missing permission). The run wrapper reports its
  * message as one line via core.setFailed, without a stack trace.
  */
 class UserError extends Error {
     name = 'UserError';
-}
-/** A bad input value: the message names the input, the value and what was expected. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
 }
 /** Shortens and flattens a value so an error stays on one readable line. */
 function oneLine(value, max = 120) {
@@ -39396,8 +39383,72 @@ async function readAccount(octokit, login) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/action/errors.ts
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+
+/** A bad input value: the message names the input, the value and what was expected. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/errors/suggest.ts
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+/**
+ * The known word closest to `word`, or undefined when none is plausibly what was meant. Spelling variants of the same
+ * key (`minApprovals`, `min_approvals`, `MIN-APPROVALS`) always match.
+ */
+function closest(word, known) {
+    const target = squash(word);
+    const same = known.find((k) => squash(k) === target);
+    if (same !== undefined)
+        return same;
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        const distance = editDistance(target, squash(k));
+        if (distance < bestDistance) {
+            best = k;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+/** `a, b and c` (or with another conjunction, or each word quoted). */
+function listWords(words, opts = {}) {
+    const { quote = '', conjunction = 'and' } = opts;
+    const q = words.map((w) => `${quote}${w}${quote}`);
+    return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/time/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
@@ -39462,52 +39513,6 @@ class ConfigError extends UserError {
         super(`${formatProblem(problems[0])}${more}`);
         this.problems = problems;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/action/suggest.ts
-/** Edit distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
-/**
- * The known word closest to `word`, or undefined when none is plausibly what was meant. Spelling variants of the same
- * key (`minApprovals`, `min_approvals`, `MIN-APPROVALS`) always match.
- */
-function closest(word, known) {
-    const target = squash(word);
-    const same = known.find((k) => squash(k) === target);
-    if (same !== undefined)
-        return same;
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        const distance = editDistance(target, squash(k));
-        if (distance < bestDistance) {
-            best = k;
-            bestDistance = distance;
-        }
-    }
-    const allowed = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
-    return bestDistance <= allowed ? best : undefined;
-}
-/** `a, b and c` (or with another conjunction, or each word quoted). */
-function listWords(words, opts = {}) {
-    const { quote = '', conjunction = 'and' } = opts;
-    const q = words.map((w) => `${quote}${w}${quote}`);
-    return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/time/windows.ts
@@ -39664,7 +39669,6 @@ function nextWindowOpening(windows, from, withinMs = 8 * 86_400_000) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/parse.ts
-
 
 
 
@@ -41291,7 +41295,6 @@ function describeBounds({ min, max }) {
 
 
 ;// CONCATENATED MODULE: ./src/core/config/environments.ts
-
 
 /** An environment name (from an input) that the config file does not define. */
 class UnknownEnvironmentError extends UserError {
