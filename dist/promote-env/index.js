@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6415);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4789);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6415:
+/***/ 4789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36947,26 +36947,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/action/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors/user-error.ts
 /**
  * A mistake the user can fix (bad input, missing directory, missing permission). The run wrapper reports its
  * message as one line via core.setFailed, without a stack trace.
  */
 class UserError extends Error {
     name = 'UserError';
-}
-/** A bad input value: the message names the input, the value and what was expected. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
 }
 /** Shortens and flattens a value so an error stays on one readable line. */
 function oneLine(value, max = 120) {
@@ -42424,6 +42411,7 @@ function readRunContext(env) {
         pullRequest,
         sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
         actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
@@ -42450,6 +42438,8 @@ function isAuthoredBy(object, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/github/index.ts
+
+
 
 
 
@@ -42523,14 +42513,25 @@ async function readChangelog(octokit, source, tagFormat, previous, version) {
     const fromTag = formatVersion(tagFormat, previous);
     const toTag = formatVersion(tagFormat, version);
     try {
-        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...source, basehead: `${fromTag}...${toTag}`, per_page: 100 });
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+            ...source,
+            basehead: `${fromTag}...${toTag}`,
+            per_page: 100
+        });
         const commits = data.commits.slice(-MAX_COMMITS).map((c) => ({
             sha: c.sha,
             title: c.commit.message.split('\n')[0],
             author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
             url: c.html_url
         }));
-        return { repository: `${source.owner}/${source.repo}`, fromTag, toTag, commits, total: data.total_commits, compareUrl: data.html_url };
+        return {
+            repository: `${source.owner}/${source.repo}`,
+            fromTag,
+            toTag,
+            commits,
+            total: data.total_commits,
+            compareUrl: data.html_url
+        };
     }
     catch (error) {
         if ([404, 403, 422].includes(httpStatus(error) ?? 0))
@@ -42539,7 +42540,25 @@ async function readChangelog(octokit, source, tagFormat, previous, version) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/action/suggest.ts
+;// CONCATENATED MODULE: ./src/core/action/errors.ts
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+
+/** A bad input value: the message names the input, the value and what was expected. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/suggest.ts
 /** Edit distance with adjacent transpositions (optimal string alignment). */
 function editDistance(a, b) {
     const rows = a.length + 1;
@@ -42586,7 +42605,6 @@ function listWords(words, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/environments.ts
-
 
 /** An environment name (from an input) that the config file does not define. */
 class UnknownEnvironmentError extends UserError {
@@ -43589,14 +43607,19 @@ function changelogSection(log) {
     if (log.commits.length === 0)
         return [head, '', 'No commits between the two versions.'];
     const lines = log.commits.map((c) => `- ${markdown_link(c.sha.slice(0, 7), c.url)} ${escapeMarkdownInline(c.title)} (${escapeMarkdownInline(c.author)})`);
-    const more = log.total > log.commits.length ? [`- … and ${log.total - log.commits.length} earlier commits in the full compare`] : [];
+    const more = log.total > log.commits.length
+        ? [`- … and ${log.total - log.commits.length} earlier commits in the full compare`]
+        : [];
     return [head, '', ...lines, ...more];
 }
 /** The source line: where the version came from, and the compare link of this promotion. */
 function sourceLines(view) {
     const repoUrl = `${view.serverUrl}/${view.repository}`;
     const base = `${markdown_link(view.baseSha.slice(0, 7), `${repoUrl}/commit/${view.baseSha}`)} of ${inlineCode(view.base)}`;
-    const lines = [`- **Source:** ${escapeMarkdownInline(view.from)} at ${base}`, `- **Target:** ${escapeMarkdownInline(view.to)}`];
+    const lines = [
+        `- **Source:** ${escapeMarkdownInline(view.from)} at ${base}`,
+        `- **Target:** ${escapeMarkdownInline(view.to)}`
+    ];
     if (view.branch)
         lines.push(`- **Compare:** ${markdown_link(`${view.base}...${view.branch}`, `${repoUrl}/compare/${view.base}...${view.branch}`)}`);
     if (view.reason)
@@ -43631,7 +43654,14 @@ function renderPullBody(template, view) {
 /** The commit message: the title, the reason, the source and every changed value. */
 function renderCommitMessage(title, view) {
     const lines = view.changes.map((c) => `- ${c.file}: ${c.field}: ${c.old} -> ${c.new}`);
-    return [title, '', ...(view.reason ? [view.reason, ''] : []), `From ${view.from} at ${view.baseSha.slice(0, 12)}.`, '', ...lines].join('\n');
+    return [
+        title,
+        '',
+        ...(view.reason ? [view.reason, ''] : []),
+        `From ${view.from} at ${view.baseSha.slice(0, 12)}.`,
+        '',
+        ...lines
+    ].join('\n');
 }
 /** A unified diff of the changed files, for dry runs. */
 function renderDiff(before, after) {
@@ -43686,7 +43716,13 @@ async function reportPromotion(settings, planned, view, landed) {
     const diff = settings.dryRun && plan.changes.length > 0 ? renderDiff(planned.before, planned.written) : undefined;
     const operation = landed?.operation ?? 'none';
     await summary
-        .addRaw(renderSummary(view, { dryRun: settings.dryRun, commitSha: landed?.commitSha, pullUrl: landed?.pullUrl, operation, diff }))
+        .addRaw(renderSummary(view, {
+        dryRun: settings.dryRun,
+        commitSha: landed?.commitSha,
+        pullUrl: landed?.pullUrl,
+        operation,
+        diff
+    }))
         .write();
 }
 
@@ -44430,9 +44466,30 @@ function isWithinWindow(window, at) {
 function isWithinWindows(windows, at) {
     return windows.length === 0 || windows.some((w) => isWithinWindow(w, at));
 }
+/**
+ * The first minute at or after `from` (within `withinMs`) that falls inside one of the windows; `from` itself when it
+ * is inside already, undefined when no window opens in that span. A window opens at its local start minute, and every
+ * time zone is offset from UTC by a multiple of 15 minutes, so only minutes congruent to a start minute (mod 15) are
+ * tried, plus whole quarter hours for an opening that a daylight-saving jump moved. Real instants are tried, so the
+ * time zone rules, not arithmetic on local times, decide.
+ */
+function nextWindowOpening(windows, from, withinMs = 8 * 86_400_000) {
+    if (isWithinWindows(windows, from))
+        return from;
+    const minute = 60_000;
+    const residues = new Set([0, ...windows.map((w) => w.start % 15)]);
+    const end = from.getTime() + withinMs;
+    for (let t = Math.ceil(from.getTime() / minute) * minute; t <= end; t += minute) {
+        if (!residues.has(Math.floor(t / minute) % 15))
+            continue;
+        const at = new Date(t);
+        if (isWithinWindows(windows, at))
+            return at;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/config/parse.ts
-
 
 
 
@@ -45409,13 +45466,23 @@ async function apiBranch(request, branch, local) {
     const tree = await octokit.rest.git.createTree({
         ...repo,
         base_tree: baseTree,
-        tree: [...request.files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }))
+        tree: [...request.files].map(([path, content]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            content
+        }))
     });
     const expected = await request.git.treeOf(local);
     if (tree.data.sha !== expected) {
         throw new Error(`GitHub built tree ${tree.data.sha} where git built ${expected ?? '?'}; nothing was committed`);
     }
-    const commit = await octokit.rest.git.createCommit({ ...repo, message: request.message, tree: tree.data.sha, parents: [request.baseHead] });
+    const commit = await octokit.rest.git.createCommit({
+        ...repo,
+        message: request.message,
+        tree: tree.data.sha,
+        parents: [request.baseHead]
+    });
     const sha = commit.data.sha;
     if (remote)
         await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
@@ -45447,7 +45514,8 @@ async function apiBase(request) {
             return { sha: answer.createCommitOnBranch.commit.oid, status: 'pushed' };
         }
         catch (error) {
-            if (!/STALE_DATA|Expected branch to point to/i.test(String(error.message)) || attempt >= request.attempts)
+            if (!/STALE_DATA|Expected branch to point to/i.test(String(error.message)) ||
+                attempt >= request.attempts)
                 throw error;
             await request.git.fetch([request.base]);
             const moved = (await request.git.revParse(`refs/remotes/origin/${request.base}`)) ?? head;
@@ -49017,13 +49085,20 @@ async function readEnvironment(environment, globs, allFiles, readFile, where) {
  * it. Any other open pull request from that branch is an error naming it, so we never push to someone else's PR.
  */
 async function findOurPull(octokit, repo, branch, marker, identity) {
-    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+        ...repo,
+        head: `${repo.owner}:${branch}`,
+        state: 'open',
+        per_page: 100
+    });
     let ours;
     for (const pull of pulls) {
         const body = pull.body ?? '';
         if (!body.includes(marker) || !isAuthoredBy(pull, identity)) {
             const by = pull.user?.login ?? 'a deleted account';
-            const why = body.includes(marker) ? `opened by ${by}, not by this token's account (${identity.login})` : `opened by ${by} without promote-env's marker`;
+            const why = body.includes(marker)
+                ? `opened by ${by}, not by this token's account (${identity.login})`
+                : `opened by ${by} without promote-env's marker`;
             throw new UserError(`Pull request #${pull.number} (${pull.html_url}) from branch ${branch} was ${why}; promote-env will not push to it: close it or set the branch input`);
         }
         ours ??= {
@@ -49046,15 +49121,34 @@ async function upsertPull(octokit, repo, existing, content, branchPushed, log) {
     let pull;
     let operation;
     if (!existing) {
-        const { data } = await octokit.rest.pulls.create({ ...repo, head: content.branch, base: content.base, title: content.title, body: content.body });
-        pull = { number: data.number, nodeId: data.node_id, url: data.html_url, title: data.title, body: data.body ?? '', labels: [], autoMerge: false };
+        const { data } = await octokit.rest.pulls.create({
+            ...repo,
+            head: content.branch,
+            base: content.base,
+            title: content.title,
+            body: content.body
+        });
+        pull = {
+            number: data.number,
+            nodeId: data.node_id,
+            url: data.html_url,
+            title: data.title,
+            body: data.body ?? '',
+            labels: [],
+            autoMerge: false
+        };
         operation = 'created';
     }
     else {
         pull = existing;
         const edited = existing.title !== content.title || existing.body !== content.body;
         if (edited)
-            await octokit.rest.pulls.update({ ...repo, pull_number: existing.number, title: content.title, body: content.body });
+            await octokit.rest.pulls.update({
+                ...repo,
+                pull_number: existing.number,
+                title: content.title,
+                body: content.body
+            });
         operation = edited || branchPushed ? 'updated' : 'unchanged';
     }
     const missing = content.labels.filter((l) => !pull.labels.some((have) => have.toLowerCase() === l.toLowerCase()));
@@ -49073,7 +49167,12 @@ async function requestReviews(octokit, repo, number, content, log) {
     if (content.reviewers.length === 0 && content.teamReviewers.length === 0)
         return;
     try {
-        await octokit.rest.pulls.requestReviewers({ ...repo, pull_number: number, reviewers: content.reviewers, team_reviewers: content.teamReviewers });
+        await octokit.rest.pulls.requestReviewers({
+            ...repo,
+            pull_number: number,
+            reviewers: content.reviewers,
+            team_reviewers: content.teamReviewers
+        });
     }
     catch (error) {
         if (httpStatus(error) !== 422)
@@ -49091,7 +49190,9 @@ const ENABLE_AUTO_MERGE = `mutation($input: EnablePullRequestAutoMergeInput!) {
  */
 async function enableAutoMerge(octokit, repo, pull, method, log) {
     try {
-        await octokit.graphql(ENABLE_AUTO_MERGE, { input: { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() } });
+        await octokit.graphql(ENABLE_AUTO_MERGE, {
+            input: { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() }
+        });
         pull.autoMerge = true;
         log.info(`Auto-merge (${method}) enabled on #${pull.number}`);
     }
@@ -49125,7 +49226,12 @@ const log = { info: (m) => info(m), warn: (m) => warning(m) };
 async function cloneGitops(ctx, repo, base, token, identity) {
     const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `promote-env-${(0,external_node_crypto_.randomUUID)()}`);
     const email = `${identity.id}+${identity.login}@users.noreply.github.com`;
-    const git = new GitRepository({ dir, url: `${ctx.serverUrl}/${repo.owner}/${repo.repo}.git`, token, identity: { name: identity.login, email } });
+    const git = new GitRepository({
+        dir,
+        url: `${ctx.serverUrl}/${repo.owner}/${repo.repo}.git`,
+        token,
+        identity: { name: identity.login, email }
+    });
     await git.clone(base);
     return git;
 }
@@ -49145,7 +49251,11 @@ async function planPromotion(settings, scope, git, where) {
     let version = settings.version;
     if (version === undefined) {
         const source = await readEnvironment(scope.from, scope.fromPaths, all, read, where);
-        version = readEnvironmentVersion(source.files, settings.targets, { environment: scope.from, source: source.source, app }).version;
+        version = readEnvironmentVersion(source.files, settings.targets, {
+            environment: scope.from,
+            source: source.source,
+            app
+        }).version;
         info(`'${scope.from}' runs ${version}`);
     }
     checkPinned(version, scope);
@@ -49159,7 +49269,9 @@ async function planPromotion(settings, scope, git, where) {
 async function landPromotion(settings, scope, view, planned, env) {
     const title = fillTemplate(settings.title, view);
     const branch = settings.pullRequest ? scope.branch : undefined;
-    const existing = branch ? await findOurPull(env.octokit, env.repo, branch, pullMarker(branch), env.identity) : undefined;
+    const existing = branch
+        ? await findOurPull(env.octokit, env.repo, branch, pullMarker(branch), env.identity)
+        : undefined;
     const commit = await commitPromotion({
         git: env.git,
         octokit: env.octokit,

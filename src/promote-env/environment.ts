@@ -1,6 +1,6 @@
 import { minimatch } from 'minimatch'
 import { UserError } from '../core/action/errors.js'
-import { listWords } from '../core/action/suggest.js'
+import { listWords } from '../core/errors/index.js'
 import { parseYamlFile } from '../core/gitops/yaml-file.js'
 import type { YamlFile } from '../core/gitops/yaml-file.js'
 

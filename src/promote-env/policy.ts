@@ -1,5 +1,5 @@
 import { UserError } from '../core/action/errors.js'
-import { closest, listWords } from '../core/action/suggest.js'
+import { closest, listWords } from '../core/errors/index.js'
 import { promotionOrder, resolveEnvironment } from '../core/config/environments.js'
 import type { GitopsConfig } from '../core/config/types.js'
 import { compareVersions, isImmutable } from '../core/gitops/version.js'

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { CST, Composer, Parser, isAlias, isScalar, parse } from 'yaml'
 import type { Node as YamlNode, Scalar } from 'yaml'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import type { ConcretePath } from './path.js'
 import { formatPath } from './path.js'
 import { parseYamlFile, whereIs } from './yaml-file.js'

@@ -1,4 +1,4 @@
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 
 /** One step of a YAML path: a mapping key, a list index, or a keyed-list selector such as `[name=global.imageTag]`. */
 export type PathSegment =

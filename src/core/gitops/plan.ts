@@ -1,5 +1,5 @@
-import { UserError } from '../action/errors.js'
-import { listWords } from '../action/suggest.js'
+import { UserError } from '../errors/index.js'
+import { listWords } from '../errors/index.js'
 import { applyScalarEdits } from './edit.js'
 import type { ConcretePath } from './path.js'
 import { formatPath } from './path.js'

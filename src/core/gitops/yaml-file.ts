@@ -1,6 +1,6 @@
 import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
-import { UserError, oneLine } from '../action/errors.js'
+import { UserError, oneLine } from '../errors/index.js'
 import type { ConcretePath, PathSegment } from './path.js'
 import { formatPath } from './path.js'
 

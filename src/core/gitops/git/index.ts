@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { UserError, oneLine } from '../../action/errors.js'
+import { UserError, oneLine } from '../../errors/index.js'
 
 /** Who commits: the token's account, so commits and the pull request carry one identity. */
 export interface GitIdentity {
