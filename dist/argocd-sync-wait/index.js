@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7524);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9592:
+/***/ 7524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33708,26 +33708,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/action/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors/user-error.ts
 /**
  * A mistake the user can fix (bad input, missing directory, missing permission). The run wrapper reports its
  * message as one line via core.setFailed, without a stack trace.
  */
 class UserError extends Error {
     name = 'UserError';
-}
-/** A bad input value: the message names the input, the value and what was expected. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
 }
 /** Shortens and flattens a value so an error stays on one readable line. */
 function oneLine(value, max = 120) {
@@ -33838,6 +33825,14 @@ class Deadline {
     expired() {
         return this.remaining() === 0;
     }
+}
+/**
+ * The system clock shifted so that it reads `startAt` now and runs on in real time: tests use it to put a run at a
+ * chosen moment (inside or outside a deployment window) while the sleeps stay real.
+ */
+function shiftedClock(startAt, base = systemClock) {
+    const offset = startAt - base.now();
+    return { now: () => base.now() + offset, sleep: (ms) => base.sleep(ms) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/errors.ts
@@ -34251,6 +34246,7 @@ function readRunContext(env) {
         pullRequest,
         sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
         actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
@@ -40811,6 +40807,8 @@ async function setDeploymentStatus(octokit, repo, deploymentId, s) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/core/github/errors.ts
 /** Octokit's RequestError, read structurally so callers can test status codes without importing it. */
 function httpStatus(error) {
@@ -40866,6 +40864,24 @@ async function startDeploymentRecord(environment, token, ctx, ref, apps, log) {
 }
 function record_status(octokit, ctx, id, state, description) {
     return setDeploymentStatus(octokit, ctx.repo, id, { state, logUrl: ctx.runUrl, description });
+}
+
+;// CONCATENATED MODULE: ./src/core/action/errors.ts
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+
+/** A bad input value: the message names the input, the value and what was expected. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/time/duration.ts

@@ -11,8 +11,8 @@ import type { SyncWaitSettings } from './settings.js'
 import { awaitSyncWindow } from './windows.js'
 
 export interface Log {
-  info(message: string): void
-  warning(message: string): void
+  info: (message: string) => void
+  warning: (message: string) => void
 }
 
 /** What happened to one app; the outputs and the summary are made from these. */

@@ -47,7 +47,7 @@ describe('GitHub emulator: deployments', () => {
       octokit().request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
         ...repo,
         deployment_id: id,
-        state: 'done'
+        state: 'done' as 'success'
       })
     ).rejects.toMatchObject({ status: 422 })
     const anonymous = await fetch(`${gh.url}/repos/acme/live/deployments`, {
