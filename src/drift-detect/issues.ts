@@ -2,12 +2,16 @@
  * The issue work: one listing of our issues by label (never the search API), the reconcile plan, then the writes,
  * which the GitHub client spaces at least 1 s apart. Ours means our marker and created by the token's identity.
  */
+import * as core from '@actions/core'
+import { createGitHubClient } from '../core/github/client.js'
 import type { GitHubClient, RepoRef } from '../core/github/client.js'
+import type { RunContext } from '../core/github/context.js'
 import { ensureLabel, findIssuesByMarker } from '../core/github/marked-issue.js'
 import type { MarkedIssue } from '../core/github/marked-issue.js'
 import { readTokenIdentity } from '../core/github/identity.js'
 import type { TokenIdentity } from '../core/github/identity.js'
 import { marker, parseMarkerData } from '../core/render/markdown.js'
+import { ARGOCD_PREFIX } from './argocd.js'
 import { reconcile } from './reconcile.js'
 import type { IssueOp, IssuePayload, OwnedIssue } from './reconcile.js'
 import {
@@ -22,6 +26,8 @@ import {
 } from './render.js'
 import type { RunInfo, SummaryEntry, SummaryPayload } from './render.js'
 import type { UnitResult } from './report.js'
+import type { Checked } from './check.js'
+import type { DriftSettings } from './settings.js'
 
 export interface IssueWork {
   octokit: GitHubClient
@@ -34,6 +40,8 @@ export interface IssueWork {
   scope: string
   /** Units the run should have covered but could not (missing shard reports): only the summary mentions them. */
   notCovered: readonly string[]
+  /** Asked about open Argo CD issues whose application the listing did not return: does it still exist? */
+  appExists?: (unit: string) => Promise<boolean>
   run: RunInfo
   now: string
 }
@@ -82,7 +90,14 @@ async function ownedIssues(w: IssueWork, me: TokenIdentity): Promise<Map<number,
 export async function reconcileUnitIssues(w: IssueWork): Promise<IssueCounts> {
   const me = await readTokenIdentity(w.octokit)
   const issues = await ownedIssues(w, me)
+  const covered = new Set(w.results.map((r) => r.unit))
+  const removed = new Set<string>()
+  for (const { owned } of issues.values()) {
+    if (owned.state !== 'open' || covered.has(owned.unit) || !owned.unit.startsWith(ARGOCD_PREFIX)) continue
+    if (w.appExists && !(await w.appExists(owned.unit))) removed.add(owned.unit)
+  }
   const plan = reconcile({
+    removed,
     results: w.results,
     discovered: w.discovered,
     scope: w.scope,
@@ -209,4 +224,32 @@ export async function reconcileSummaryIssue(w: IssueWork): Promise<IssueCounts> 
     counts.closed++
   }
   return counts
+}
+
+/** The issue work of a run, as the settings ask (per-unit or summary), on what the run covered. */
+export function workOnIssues(
+  settings: DriftSettings,
+  ctx: RunContext,
+  checked: Checked,
+  appExists: ((unit: string) => Promise<boolean>) | undefined
+): Promise<IssueCounts> {
+  const work: IssueWork = {
+    octokit: createGitHubClient({
+      token: settings.githubToken,
+      baseUrl: ctx.apiUrl,
+      log: { info: (m) => core.info(m), warn: (m) => core.warning(m) }
+    }),
+    repo: ctx.repo,
+    labels: settings.labels,
+    assignees: settings.assignees,
+    maxNew: settings.maxNewIssues,
+    results: checked.results,
+    discovered: checked.discovered,
+    scope: checked.scope,
+    notCovered: checked.notCovered,
+    appExists,
+    run: { sha: checked.sha ?? ctx.sha, runUrl: checked.runUrl ?? ctx.runUrl },
+    now: new Date().toISOString()
+  }
+  return settings.issues === 'summary' ? reconcileSummaryIssue(work) : reconcileUnitIssues(work)
 }
