@@ -49,7 +49,7 @@ describe('drift-detect with shards', () => {
     for (const shard of matrix.shard) {
       const run = await shardRun(shard)
       expect(run.exitCode).toBe(0)
-      const report = JSON.parse((await import('node:fs')).readFileSync(run.outputs['report-path'], 'utf8')) as {
+      const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as {
         units: Array<{ unit: string }>
       }
       expect(report.units).toHaveLength(125)
