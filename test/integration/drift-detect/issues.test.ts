@@ -126,6 +126,17 @@ describe('drift-detect on one run', () => {
     expect(issues()).toHaveLength(0)
   })
 
+  it('a unit that fails to plan does not hide the drift of the units that depend on it', async () => {
+    const run = await runDrift({
+      workspace: await exampleWorkspace(),
+      gh,
+      scenario: scenario({ [U.devVpc]: PLANS.error, [U.devApp]: PLANS.nodeCount }),
+      inputs: { issues: 'off' }
+    })
+    expect(json(run, 'errored-units')).toEqual([U.devVpc])
+    expect(json(run, 'drifted-units')).toEqual([U.devApp])
+  })
+
   it('opens at most max-new-issues, lists the rest, and fails on drift when asked', async () => {
     const run = await runDrift({
       workspace: await exampleWorkspace(),
