@@ -40,6 +40,9 @@ export interface IssueRecord {
   closedAt: string | null
   closedBy: string | null
   locked: boolean
+  /** When the body was last edited and by whom (GraphQL `lastEditedAt`/`editor`); null until someone edits it. */
+  lastEditedAt: string | null
+  editor: string | null
   /** True when this issue number is a pull request. */
   pull: boolean
 }
@@ -65,6 +68,9 @@ export interface CommentRecord {
   updatedAt: string
   /** Set by the GraphQL minimizeComment mutation. */
   minimized: { reason: string } | null
+  /** When the body was last edited and by whom (GraphQL `lastEditedAt`/`editor`); null until someone edits it. */
+  lastEditedAt: string | null
+  editor: string | null
   reactions: ReactionRecord[]
 }
 
@@ -343,6 +349,16 @@ export class GitHubState {
     return 'none'
   }
 
+  /**
+   * Whether the person can be assigned to the repository's issues: anyone with write access, and organisation members
+   * with read access (GitHub docs, "Assigning issues and pull requests to other GitHub users").
+   */
+  canBeAssigned(owner: string, repo: string, login: string): boolean {
+    if (!this.user(login)) return false
+    const rank = ['none', 'read', 'triage', 'write', 'maintain', 'admin'].indexOf(this.permission(owner, repo, login))
+    return rank >= 3 || (rank >= 1 && this.isOrgMember(this.repo(owner, repo).owner, login))
+  }
+
   // ---- git data ---------------------------------------------------------------------------------
 
   refs(owner: string, repo: string): Record<string, string> {
@@ -474,6 +490,8 @@ export class GitHubState {
       closedAt: input.state === 'closed' ? now : null,
       closedBy: null,
       locked: false,
+      lastEditedAt: null,
+      editor: null,
       pull
     }
     record.issues.set(issue.number, issue)
@@ -510,6 +528,8 @@ export class GitHubState {
       createdAt: now,
       updatedAt: now,
       minimized: null,
+      lastEditedAt: null,
+      editor: null,
       reactions: []
     }
     record.comments.set(id, comment)
@@ -524,6 +544,28 @@ export class GitHubState {
 
   comment(owner: string, repo: string, commentId: number): CommentRecord | undefined {
     return this.repo(owner, repo).comments.get(commentId)
+  }
+
+  /**
+   * Edits a comment's body as `editor` would through the UI or `PATCH .../issues/comments/{id}`: anyone with write
+   * access may edit anyone's comment (GitHub docs, "Managing disruptive comments"). `updated_at` moves and GraphQL's
+   * `lastEditedAt`/`editor` record the edit.
+   */
+  editComment(owner: string, repo: string, commentId: number, body: string, editor: string): CommentRecord {
+    const comment = this.comment(owner, repo, commentId)
+    if (!comment) throw new Error(`emulator: ${owner}/${repo} has no comment ${commentId}`)
+    comment.body = body
+    comment.updatedAt = this.timestamp()
+    comment.lastEditedAt = comment.updatedAt
+    comment.editor = this.addUser(editor).login
+    return comment
+  }
+
+  /** Deletes a comment, as its author or any writer can. */
+  deleteComment(owner: string, repo: string, commentId: number): void {
+    if (!this.repo(owner, repo).comments.delete(commentId)) {
+      throw new Error(`emulator: ${owner}/${repo} has no comment ${commentId}`)
+    }
   }
 
   addReaction(
