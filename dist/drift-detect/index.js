@@ -52295,6 +52295,7 @@ function renderSummaryIssue(payload, results, notCovered, run) {
 
 
 
+
 /** The unit a per-unit marker names (percent-decoded), or undefined for other markers. */
 function markedUnit(body) {
     const m = /<!-- gitops-actions:drift:(.*?) -->/.exec(body);
@@ -52357,17 +52358,31 @@ async function reconcileUnitIssues(w) {
         await apply(w, op, issues, counts);
     return counts;
 }
+/**
+ * Creates an issue with the labels and assignees. GitHub answers 422 when an assignee cannot be assigned (no access
+ * to the repository); the drift report matters more than the assignment, so it is created without them.
+ */
+async function createIssue(w, title, body) {
+    const base = { ...w.repo, title, body, labels: w.labels };
+    if (w.assignees.length === 0) {
+        await w.octokit.rest.issues.create(base);
+        return;
+    }
+    try {
+        await w.octokit.rest.issues.create({ ...base, assignees: w.assignees });
+    }
+    catch (error) {
+        if (httpStatus(error) !== 422 || !/assignee/i.test(error.message))
+            throw error;
+        warning(`Input 'assignees': GitHub refused ${w.assignees.join(', ')} (not assignable in ${w.repo.owner}/${w.repo.repo}); the issue was opened without assignees.`);
+        await w.octokit.rest.issues.create(base);
+    }
+}
 async function apply(w, op, issues, counts) {
     const { octokit, repo } = w;
     switch (op.kind) {
         case 'create':
-            await octokit.rest.issues.create({
-                ...repo,
-                title: issueTitle(op.unit),
-                body: renderIssueBody(op.result, op.payload, w.run),
-                labels: w.labels,
-                ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-            });
+            await createIssue(w, issueTitle(op.unit), renderIssueBody(op.result, op.payload, w.run));
             counts.opened++;
             return;
         case 'update':
@@ -52444,13 +52459,7 @@ async function reconcileSummaryIssue(w) {
         if (!anyDrift)
             return counts;
         await ensureLabel(w.octokit, w.repo, w.labels[0]);
-        await w.octokit.rest.issues.create({
-            ...w.repo,
-            title,
-            body,
-            labels: w.labels,
-            ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-        });
+        await createIssue(w, title, body);
         counts.opened++;
     }
     else if (anyDrift) {

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { createGitHubClient } from '../core/github/client.js'
+import { httpStatus } from '../core/github/errors.js'
 import type { GitHubClient, RepoRef } from '../core/github/client.js'
 import type { RunContext } from '../core/github/context.js'
 import { ensureLabel, findIssuesByMarker } from '../core/github/marked-issue.js'
@@ -112,17 +113,32 @@ export async function reconcileUnitIssues(w: IssueWork): Promise<IssueCounts> {
   return counts
 }
 
+/**
+ * Creates an issue with the labels and assignees. GitHub answers 422 when an assignee cannot be assigned (no access
+ * to the repository); the drift report matters more than the assignment, so it is created without them.
+ */
+async function createIssue(w: IssueWork, title: string, body: string): Promise<void> {
+  const base = { ...w.repo, title, body, labels: w.labels }
+  if (w.assignees.length === 0) {
+    await w.octokit.rest.issues.create(base)
+    return
+  }
+  try {
+    await w.octokit.rest.issues.create({ ...base, assignees: w.assignees })
+  } catch (error) {
+    if (httpStatus(error) !== 422 || !/assignee/i.test((error as Error).message)) throw error
+    core.warning(
+      `Input 'assignees': GitHub refused ${w.assignees.join(', ')} (not assignable in ${w.repo.owner}/${w.repo.repo}); the issue was opened without assignees.`
+    )
+    await w.octokit.rest.issues.create(base)
+  }
+}
+
 async function apply(w: IssueWork, op: IssueOp, issues: Map<number, MarkedIssue>, counts: IssueCounts): Promise<void> {
   const { octokit, repo } = w
   switch (op.kind) {
     case 'create':
-      await octokit.rest.issues.create({
-        ...repo,
-        title: issueTitle(op.unit),
-        body: renderIssueBody(op.result, op.payload, w.run),
-        labels: w.labels,
-        ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-      })
+      await createIssue(w, issueTitle(op.unit), renderIssueBody(op.result, op.payload, w.run))
       counts.opened++
       return
     case 'update':
@@ -196,13 +212,7 @@ export async function reconcileSummaryIssue(w: IssueWork): Promise<IssueCounts> 
   if (!issue) {
     if (!anyDrift) return counts
     await ensureLabel(w.octokit, w.repo, w.labels[0])
-    await w.octokit.rest.issues.create({
-      ...w.repo,
-      title,
-      body,
-      labels: w.labels,
-      ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-    })
+    await createIssue(w, title, body)
     counts.opened++
   } else if (anyDrift) {
     await w.octokit.rest.issues.update({ ...w.repo, issue_number: issue.number, title, body, state: 'open' })

@@ -138,6 +138,7 @@ describe('drift-detect on one run', () => {
   })
 
   it('opens at most max-new-issues, lists the rest, and fails on drift when asked', async () => {
+    gh.state.setPermission(OWNER, REPO, 'alice', 'write') // assignable
     const run = await runDrift({
       workspace: await exampleWorkspace(),
       gh,
@@ -150,6 +151,21 @@ describe('drift-detect on one run', () => {
     expect(issues()[0]).toMatchObject({ labels: ['drift', 'infra'], assignees: ['alice'] })
     expect(run.summary).toContain('Not opened (max-new-issues reached): 2 drifted unit(s)')
     expect(failure(run)).toBe('3 unit(s) drifted and fail-on-drift is true')
+  })
+
+  it('opens the issue without assignees GitHub refuses, with a warning naming the input', async () => {
+    const run = await runDrift({
+      workspace: await exampleWorkspace(),
+      gh,
+      scenario: scenario({ [U.devDb]: PLANS.nodeCount }),
+      inputs: { assignees: 'nobody-here' }
+    })
+    expect(run.outputs['issues-opened']).toBe('1')
+    expect(issues()[0].assignees).toEqual([])
+    expect(run.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(/^Input 'assignees': GitHub refused nobody-here/) as unknown as string
+    })
   })
 
   it('summary mode keeps one issue with the table of the units', async () => {
