@@ -56,13 +56,13 @@ async function main(): Promise<void> {
       })
     : undefined
 
-  const units = settings.planPath
-    ? await readPlanPath(resolve(ctx.workspace, settings.planPath))
+  const { plans, selection } = settings.planPath
+    ? { plans: await readPlanPath(resolve(ctx.workspace, settings.planPath)), selection: undefined }
     : await runPlans(settings, ctx, octokit)
-  const result = buildPlanResult(units)
+  const result = buildPlanResult(plans)
 
   const redact = redactor(settings.redact)
-  const reportPath = await publish(result, settings, ctx, octokit)
+  const reportPath = await publish(result, settings, ctx, octokit, selection)
   setOutputs(result, reportPath, redact)
   for (const u of result.units.filter((x) => x.status === 'error')) {
     core.error(redact(`${u.path}: ${u.error ?? 'plan failed'}`), { title: 'Terragrunt plan failed' })
@@ -71,12 +71,18 @@ async function main(): Promise<void> {
   if (failure) core.setFailed(redact(failure))
 }
 
+/** What changed-only selection left out: units the PR deletes and units it does not affect. */
+interface Selection {
+  deleted: string[]
+  skipped: string[]
+}
+
 /** Discovers, selects and plans the units; returns one UnitPlan per planned unit. */
 async function runPlans(
   settings: PlanCommentSettings,
   ctx: RunContext,
   octokit: GitHubClient | undefined
-): Promise<UnitPlan[]> {
+): Promise<{ plans: UnitPlan[]; selection?: Selection }> {
   const root = resolve(ctx.workspace, settings.workingDirectory)
   const rootInfo = await stat(root).catch(() => undefined)
   if (!rootInfo?.isDirectory()) {
@@ -108,12 +114,15 @@ async function runPlans(
   }
 
   let units = selected
+  let selection: Selection | undefined
   if (changed) {
-    units = await changedUnits(await changed, ctx, root, all, selected, found)
+    const chosen = await changedUnits(await changed, ctx, root, all, selected, found)
+    units = chosen.units
+    selection = { deleted: chosen.deleted, skipped: selected.filter((u) => !units.includes(u)) }
   } else if (settings.changedOnly && !ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
-  if (units.length === 0) return []
+  if (units.length === 0) return { plans: [], selection }
 
   let cache
   if (settings.pluginCache) {
@@ -140,7 +149,7 @@ async function runPlans(
   const redact = redactor(settings.redact)
   for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
   if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
-  return planned
+  return { plans: planned, selection }
 }
 
 async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> {
@@ -166,10 +175,10 @@ async function changedUnits(
   all: string[],
   selected: string[],
   found: FoundUnit[]
-): Promise<string[]> {
+): Promise<{ units: string[]; deleted: string[] }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
-    return selected
+    return { units: selected, deleted: [] }
   }
   const changedFiles = files.map((f) => relative(root, join(ctx.workspace, f)).split(sep).join('/'))
   const affected = await affectedUnits({
@@ -185,7 +194,7 @@ async function changedUnits(
   for (const d of affected.deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
   if (affected.unresolved.length > 0) core.debug(`Unresolved HCL paths: ${affected.unresolved.join(', ')}`)
-  return chosen
+  return { units: chosen, deleted: affected.deleted }
 }
 
 /** Renders once, then writes the report file, the job summary and (on PRs) the sticky comment. */
@@ -193,7 +202,8 @@ async function publish(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  octokit: GitHubClient | undefined
+  octokit: GitHubClient | undefined,
+  selection: Selection | undefined
 ): Promise<string> {
   const key = settings.label || 'default'
   const rctx: PlanReportContext = {
@@ -204,7 +214,9 @@ async function publish(
     markerPayload: { schema: MARKER_SCHEMA, label: settings.label, headSha: ctx.sha, planHash: result.planHash },
     tool: detectTool(result, settings.tfBinary),
     redact: settings.redact,
-    diffLines: toDiffLines
+    diffLines: toDiffLines,
+    deletedUnits: selection?.deleted,
+    skippedUnits: selection?.skipped
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
   const prepared = preparePlanReport(result, rctx)
