@@ -144,3 +144,27 @@ export function isWithinWindow(window: DeploymentWindow, at: Date): boolean {
 export function isWithinWindows(windows: readonly DeploymentWindow[], at: Date): boolean {
   return windows.length === 0 || windows.some((w) => isWithinWindow(w, at))
 }
+
+/**
+ * The first minute at or after `from` (within `withinMs`) that falls inside one of the windows; `from` itself when it
+ * is inside already, undefined when no window opens in that span. A window opens at its local start minute, and every
+ * time zone is offset from UTC by a multiple of 15 minutes, so only minutes congruent to a start minute (mod 15) are
+ * tried, plus whole quarter hours for an opening that a daylight-saving jump moved. Real instants are tried, so the
+ * time zone rules, not arithmetic on local times, decide.
+ */
+export function nextWindowOpening(
+  windows: readonly DeploymentWindow[],
+  from: Date,
+  withinMs = 8 * 86_400_000
+): Date | undefined {
+  if (isWithinWindows(windows, from)) return from
+  const minute = 60_000
+  const residues = new Set([0, ...windows.map((w) => w.start % 15)])
+  const end = from.getTime() + withinMs
+  for (let t = Math.ceil(from.getTime() / minute) * minute; t <= end; t += minute) {
+    if (!residues.has(Math.floor(t / minute) % 15)) continue
+    const at = new Date(t)
+    if (isWithinWindows(windows, at)) return at
+  }
+  return undefined
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   isWithinWindow,
   isWithinWindows,
+  nextWindowOpening,
   parseDeploymentWindow,
   resolveTimeZone
 } from '../../../src/core/time/windows.js'
@@ -86,5 +87,30 @@ describe('isWithinWindow', () => {
     expect(isWithinWindows([], new Date('2026-01-10T10:00:00Z'))).toBe(true)
     expect(isWithinWindows([office], new Date('2026-01-10T10:00:00Z'))).toBe(false)
     expect(isWithinWindows([office, window('Sat 09:00-12:00 UTC')], new Date('2026-01-10T10:00:00Z'))).toBe(true)
+  })
+})
+
+describe('nextWindowOpening', () => {
+  const office = window('Mon-Fri 09:00-17:00 Europe/Berlin')
+  it.each([
+    ['inside: now', [office], '2026-01-05T08:30:00Z', '2026-01-05T08:30:00.000Z'],
+    ['Monday morning', [office], '2026-01-05T07:00:00Z', '2026-01-05T08:00:00.000Z'],
+    ['Friday evening: Monday', [office], '2026-01-09T17:00:00Z', '2026-01-12T08:00:00.000Z'],
+    ['summer time', [office], '2026-07-06T05:00:00Z', '2026-07-06T07:00:00.000Z'],
+    ['an odd start minute', [window('Sat 09:07-09:08 UTC')], '2026-01-09T12:00:30Z', '2026-01-10T09:07:00.000Z'],
+    ['India (+05:30)', [window('Mon 10:10-11:00 Asia/Kolkata')], '2026-01-04T00:00:00Z', '2026-01-05T04:40:00.000Z'],
+    ['Nepal (+05:45)', [window('Mon 10:00-11:00 Asia/Kathmandu')], '2026-01-04T00:00:00Z', '2026-01-05T04:15:00.000Z'],
+    [
+      'the earliest of several',
+      [office, window('Sun 20:00-21:00 UTC')],
+      '2026-01-10T12:00:00Z',
+      '2026-01-11T20:00:00.000Z'
+    ]
+  ])('%s', (_name, windows, from, expected) => {
+    expect(nextWindowOpening(windows, new Date(from))?.toISOString()).toBe(expected)
+  })
+
+  it('gives up past the span it may look in', () => {
+    expect(nextWindowOpening([office], new Date('2026-01-09T17:00:00Z'), 3_600_000)).toBeUndefined()
   })
 })
