@@ -1,0 +1,79 @@
+/** Finding the units to check: Terragrunt's own `find` where it has one, else a scan; then units/exclude globs. */
+import { stat } from 'node:fs/promises'
+import { posix, relative, resolve, sep } from 'node:path'
+import { UserError } from '../core/action/errors.js'
+import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
+import type { TerragruntCli } from '../core/terragrunt/cli.js'
+import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+
+export interface UnitSet {
+  /** Absolute Terragrunt root (working-directory). */
+  root: string
+  /** The root relative to the workspace, `/` separators (`.` for the workspace itself). */
+  scope: string
+  version: string
+  /** Every unit under the root, root-relative, sorted. */
+  discovered: string[]
+  /** The units the units/exclude inputs select, root-relative, sorted. */
+  selected: string[]
+  /** Exclude patterns that match no unit (worth a warning, not an error). */
+  unmatchedExcludes: string[]
+}
+
+export async function findUnits(
+  cli: TerragruntCli,
+  workspace: string,
+  workingDirectory: string,
+  patterns: { units: string[]; exclude: string[] },
+  log: (message: string) => void
+): Promise<UnitSet> {
+  const root = resolve(workspace, workingDirectory)
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
+    throw new UserError(
+      `Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`
+    )
+  }
+  const [version, discovered] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root, log)])
+  const units = selectUnits(discovered, patterns.units)
+  if (units.unmatched.length > 0) {
+    throw new UserError(
+      `Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`
+    )
+  }
+  const excludes = patterns.exclude.map((p) => `!${p.replace(/^!/, '')}`)
+  const selected = excludes.length > 0 ? selectUnits(units.units, excludes) : { units: units.units, unmatched: [] }
+  return {
+    root,
+    scope: toPosix(relative(workspace, root)) || '.',
+    version,
+    discovered,
+    selected: selected.units,
+    unmatchedExcludes: selected.unmatched.map((p) => p.slice(1))
+  }
+}
+
+async function discover(cli: TerragruntCli, root: string, log: (message: string) => void): Promise<string[]> {
+  const json = await findUnitsJson(cli, root).catch(() => undefined)
+  if (json) {
+    try {
+      return [...new Set(parseFindJson(json).map((u) => u.path))].sort()
+    } catch (e) {
+      log(`terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`)
+    }
+  } else {
+    log('terragrunt find is not available; scanning for terragrunt.hcl instead.')
+  }
+  return discoverUnits(root)
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/')
+
+/** A root-relative unit as the workspace-relative path that names it in reports, markers and outputs. */
+export function workspaceUnit(scope: string, unit: string): string {
+  return posix.normalize(posix.join(scope, unit))
+}
+
+/** True when the workspace-relative `unit` lies under `scope` (where a run can tell whether it still exists). */
+export function inScope(scope: string, unit: string): boolean {
+  return scope === '.' || unit === scope || unit.startsWith(`${scope}/`)
+}
