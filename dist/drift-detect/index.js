@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3725);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3725:
+/***/ 161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36947,7 +36947,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/action/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors/user-error.ts
 /**
  * A mistake the user can fix (bad input, missing directory, missing permission). The run wrapper reports its
  * message as one line via core.setFailed, without a stack trace.
@@ -36955,6 +36955,16 @@ function getIDToken(aud) {
 class UserError extends Error {
     name = 'UserError';
 }
+/** Shortens and flattens a value so an error stays on one readable line. */
+function oneLine(value, max = 120) {
+    const flat = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/core/action/errors.ts
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+
 /** A bad input value: the message names the input, the value and what was expected. */
 class InputError extends UserError {
     input;
@@ -36967,11 +36977,6 @@ class InputError extends UserError {
         this.value = value;
         this.expected = expected;
     }
-}
-/** Shortens and flattens a value so an error stays on one readable line. */
-function oneLine(value, max = 120) {
-    const flat = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/core/action/run.ts
@@ -42575,6 +42580,28 @@ function cleanTerminalText(text) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/lines.ts
+/** Small line tests shared by the text-plan parser and the diff display. */
+/** Indentation width: spaces and tabs at the start of the line. */
+function leadingSpaces(line) {
+    let i = 0;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return i;
+}
+/** A horizontal rule Terraform/OpenTofu print between sections (`─────` or `-----`, at least 10 long). */
+function isRule(trimmed) {
+    if (trimmed.length < 10)
+        return false;
+    const ch = trimmed[0];
+    if (ch !== '─' && ch !== '-')
+        return false;
+    for (let i = 1; i < trimmed.length; i++)
+        if (trimmed[i] !== ch)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/counting.ts
 /** Maps a JSON `actions` array to one model action (both replace orders, both forget-replace orders). */
 function classifyActions(actions) {
@@ -42672,6 +42699,7 @@ function model_addCounts(a, b) {
  * a small state machine and never relies on blank lines (Terragrunt's pretty log drops them). Counts come from the
  * `Plan:` line when there is one; replacements, moves, imports and forgets come from the resource headers.
  */
+
 
 
 
@@ -42874,23 +42902,6 @@ function unquoteName(name) {
 const LEGACY_RESOURCE_LINE = /^(-\/\+|\+\/-|<=|[-+~]) +(\S+)(?: +\((new resource required|tainted|deposed)\))?$/;
 const OUTPUT_LINE = /^ {2}([-+~]) ("(?:[^"\\]|\\.)*"|[^\s="]+) *=/;
 const DIAGNOSTIC_START = /^(Error|Warning): (.*)$/;
-function leadingSpaces(line) {
-    let i = 0;
-    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
-        i++;
-    return i;
-}
-function isRule(trimmed) {
-    if (trimmed.length < 10)
-        return false;
-    const ch = trimmed[0];
-    if (ch !== '─' && ch !== '-')
-        return false;
-    for (let i = 1; i < trimmed.length; i++)
-        if (trimmed[i] !== ch)
-            return false;
-    return true;
-}
 /** A line that starts a plan section (used to end a pre-0.15 diagnostic). */
 function isSectionStart(trimmed) {
     return (trimmed.startsWith('Plan: ') ||
@@ -43283,6 +43294,7 @@ function legacyResource(trimmed) {
  */
 
 
+
 const LOCK_LINES = new Set([
     'Acquiring state lock. This may take a few moments...',
     'Releasing state lock. This may take a few moments...',
@@ -43406,23 +43418,6 @@ function isStartLine(line, trimmed, indent) {
         return parseHeaderText(trimmed.slice(2)).kind !== 'unknown';
     return false;
 }
-function display_leadingSpaces(line) {
-    let i = 0;
-    while (i < line.length && line[i] === ' ')
-        i++;
-    return i;
-}
-function display_isRule(trimmed) {
-    if (trimmed.length < 10)
-        return false;
-    const ch = trimmed[0];
-    if (ch !== '─' && ch !== '-')
-        return false;
-    for (let i = 1; i < trimmed.length; i++)
-        if (trimmed[i] !== ch)
-            return false;
-    return true;
-}
 function isNoise(trimmed, indent) {
     if (LOCK_LINES.has(trimmed))
         return true;
@@ -43504,7 +43499,7 @@ function extractPlanBody(text) {
             popLine();
         if (starts.length > 0) {
             const start = lastLineStart();
-            if (start >= 0 && display_isRule(src.slice(start, ends[ends.length - 1]).trim()))
+            if (start >= 0 && isRule(src.slice(start, ends[ends.length - 1]).trim()))
                 popLine();
         }
         while (lastIsBlank())
@@ -43576,7 +43571,7 @@ function extractPlanBody(text) {
             cursor = lineEnd + 1;
             const end = trimEndAt(src, pos, lineEnd);
             const line = src.slice(pos, end);
-            if (!isNoise(line.trim(), display_leadingSpaces(line)))
+            if (!isNoise(line.trim(), leadingSpaces(line)))
                 push(pos, end);
         }
     }
@@ -44868,6 +44863,29 @@ function buildPlanResult(units) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/terragrunt/files.ts
+
+
+/** `./a\\b/` → `a/b`, absolute paths relative to `root` when given; `` → `.`. */
+function normaliseUnitPath(path, root) {
+    let p = path.trim().replace(/\\/g, '/');
+    if (root && ((0,external_node_path_namespaceObject.isAbsolute)(p) || p.startsWith('/'))) {
+        p = external_node_path_namespaceObject.posix.relative(root.replace(/\\/g, '/').replace(/\/+$/, '') || '/', p);
+    }
+    p = external_node_path_namespaceObject.posix.normalize(p || '.');
+    p = p.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+    return p === '' ? '.' : p;
+}
+/** The file's text, or undefined when it cannot be read (missing, a directory, no permission). */
+async function readIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/terragrunt/logs.ts
 
 
@@ -44907,16 +44925,6 @@ const LEVEL_NAMES = {
     stde: 'STDERR',
     stderr: 'STDERR'
 };
-/** `./a\\b/` → `a/b`, absolute paths relative to `root` when given; `` → `.`. */
-function normaliseUnitPath(path, root) {
-    let p = path.trim().replace(/\\/g, '/');
-    if (root && ((0,external_node_path_namespaceObject.isAbsolute)(p) || p.startsWith('/'))) {
-        p = external_node_path_namespaceObject.posix.relative(root.replace(/\\/g, '/').replace(/\/+$/, '') || '/', p);
-    }
-    p = external_node_path_namespaceObject.posix.normalize(p || '.');
-    p = p.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
-    return p === '' ? '.' : p;
-}
 function levelName(level) {
     return LEVEL_NAMES[level.toLowerCase()] ?? level.toUpperCase();
 }
@@ -45423,14 +45431,6 @@ function runAllPlanArgs(o, reportFile) {
     if (o.cli.tfBinary)
         args.push('--tf-path', o.cli.tfBinary);
     return [...args, '--', 'plan', '-no-color', '-input=false', ...o.extraArgs];
-}
-async function readIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
 }
 const EMPTY_LOG = { stdout: [], stderr: [], logs: [] };
 /** Terragrunt's own error lines about a unit (e.g. it could not parse the unit's config), as text. */
@@ -50809,6 +50809,7 @@ function slash(p) {
 
 
 
+
 /** Raised when a `units` pattern selects no unit; `patterns` lists every such pattern. */
 class UnitPatternError extends UserError {
     patterns;
@@ -50893,7 +50894,7 @@ function selectUnits(units, patterns) {
         if (trimmed === '')
             continue;
         const negative = trimmed.startsWith('!');
-        const pattern = normalizePattern(negative ? trimmed.slice(1) : trimmed);
+        const pattern = normaliseUnitPath(negative ? trimmed.slice(1) : trimmed);
         (negative ? exclude : include).push({ raw: trimmed, pattern });
     }
     const unmatched = new Set();
@@ -50912,13 +50913,6 @@ function selectUnits(units, patterns) {
             unmatched.add(raw);
     }
     return { units: [...new Set(selected)].sort(), unmatched: [...unmatched] };
-}
-function normalizePattern(p) {
-    let s = p.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
-    while (s.startsWith('./'))
-        s = s.slice(2);
-    s = s.replace(/\/+$/, '');
-    return s === '' ? '.' : s;
 }
 /** The unit path and each of its parent directories: `a/b/c` -> `a/b/c`, `a/b`, `a`. */
 function candidates(unit) {
@@ -50943,9 +50937,12 @@ function parseFindJson(stdout) {
             continue;
         if (typeof e.path !== 'string')
             continue;
-        const unit = { path: normalizePath(e.path), dependencies: stringList(e.dependencies).map(normalizePath) };
+        const unit = {
+            path: normaliseUnitPath(e.path),
+            dependencies: stringList(e.dependencies).map((p) => normaliseUnitPath(p))
+        };
         if (Array.isArray(e.reading))
-            unit.reading = stringList(e.reading).map(normalizePath);
+            unit.reading = stringList(e.reading).map((p) => normaliseUnitPath(p));
         out.push(unit);
     }
     return out;
@@ -50975,10 +50972,6 @@ function extractJsonArray(stdout) {
 }
 function stringList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-function normalizePath(p) {
-    const s = external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
-    return s === '' ? '.' : s;
 }
 
 ;// CONCATENATED MODULE: ./src/drift-detect/units.ts

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import type { RepoRef } from './client.js'
 
 export interface PullRequestInfo {

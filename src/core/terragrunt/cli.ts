@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import type { ProcessResult, ProcessRunner } from './process.js'
 
 /** The CLI redesign (`--working-dir`, `--tf-forward-stdout`, `find`, `run`) arrived in 0.73; older flags differ. */

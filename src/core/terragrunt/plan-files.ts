@@ -1,22 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import { buildUnitPlan } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import { demuxTerragruntLog } from './logs.js'
+import { readIfExists } from './files.js'
 
 /** File names read as a unit's plan in a `--json-out-dir` / `--out-dir` style tree. */
 const JSON_NAMES = ['tfplan.json', 'plan.json']
 const TEXT_NAMES = ['tfplan.txt', 'plan.txt', 'tfplan.log', 'plan.log']
 const SKIP = new Set(['.git', '.terragrunt-cache', '.terraform', 'node_modules'])
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch {
-    return undefined
-  }
-}
 
 async function walk(dir: string, found: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true })

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import semver from 'semver'
-import { oneLine } from '../action/errors.js'
+import { oneLine } from '../errors/index.js'
 import { buildUnitPlan, diagnosticBoxes } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import type { TerragruntCli } from './cli.js'
-import { demuxTerragruntLog, normaliseUnitPath, parseRunReport } from './logs.js'
+import { demuxTerragruntLog, parseRunReport } from './logs.js'
 import type { RunReportEntry, UnitLog } from './logs.js'
+import { normaliseUnitPath, readIfExists } from './files.js'
 
 /** `--report-file` is stable (no experiment flag) from this version on. */
 export const REPORT_SINCE = '0.89.0'
@@ -41,14 +41,6 @@ export function runAllPlanArgs(o: PlanStackOptions, reportFile: string | undefin
   }
   if (o.cli.tfBinary) args.push('--tf-path', o.cli.tfBinary)
   return [...args, '--', 'plan', '-no-color', '-input=false', ...o.extraArgs]
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch {
-    return undefined
-  }
 }
 
 const EMPTY_LOG: UnitLog = { stdout: [], stderr: [], logs: [] }
