@@ -54,7 +54,16 @@ export class SimulatedController {
   /** Re-reads an app after a knob changed (controllerDown lifted, ...). */
   kick(name: string, namespace = this.state.namespace): void {
     const app = this.state.app(name, namespace)
-    if (app) this.observe({ type: 'MODIFIED', application: app })
+    if (!app) return
+    this.observe({ type: 'MODIFIED', application: app })
+    // An operation left Running (the controller was down mid-way) is resumed, as processRequestedAppOperation does
+    // for an in-progress operation: a retry that was waiting is retried, anything else runs its attempt again.
+    const k = key(app)
+    const opState = app.status.operationState
+    if (!app.operation || opState?.phase !== 'Running' || this.pending(k, 'operation')) return
+    if (this.behaviour(app).controllerDown) return
+    if (opState.finishedAt) this.after(k, 'operation', 0, () => this.retry(k))
+    else this.runAttempt(k)
   }
 
   /**

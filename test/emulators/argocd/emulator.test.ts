@@ -408,6 +408,18 @@ describe('races the action must survive', () => {
     expect(argo.app('web')!.status.operationState?.phase).toBe('Succeeded')
   })
 
+  it('controller down mid-operation: Running stays Running, then resumes', async () => {
+    argo.addApp({ name: 'web' })
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(20)
+    argo.setBehaviour('web', { controllerDown: true })
+    argo.advance(1000)
+    expect(argo.app('web')!.status.operationState?.phase).toBe('Running')
+    argo.setBehaviour('web', { controllerDown: false })
+    argo.advance(200)
+    expect(argo.app('web')!.status.operationState?.phase).toBe('Succeeded')
+  })
+
   it('Degraded after a sync, per revision, and a rollback to the last good history entry', async () => {
     argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
     const bad = argo.pushCommit()
