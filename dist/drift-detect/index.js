@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2957:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(9077));
-const tunnel = __importStar(__nccwpck_require__(4372));
-const undici_1 = __nccwpck_require__(2002);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9077:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 1353:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -2374,7 +2374,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8433:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2514,17 +2514,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(9186)
-const { safeRe: re, t } = __nccwpck_require__(2517)
-const cmp = __nccwpck_require__(2504)
-const debug = __nccwpck_require__(7725)
-const SemVer = __nccwpck_require__(6441)
-const Range = __nccwpck_require__(1016)
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 1016:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2746,22 +2746,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(6677)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(9186)
-const Comparator = __nccwpck_require__(8433)
-const debug = __nccwpck_require__(7725)
-const SemVer = __nccwpck_require__(6441)
-const trimComparatorWhitespace = __nccwpck_require__(9679)
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(2517)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5931)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -3108,17 +3108,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 6441:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(7725)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5931)
-const { safeRe: re, t } = __nccwpck_require__(2517)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(9186)
-const { compareIdentifiers } = __nccwpck_require__(3066)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3465,12 +3465,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8957:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(9031)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3480,17 +3480,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 2504:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(4572)
-const neq = __nccwpck_require__(1816)
-const gt = __nccwpck_require__(997)
-const gte = __nccwpck_require__(7894)
-const lt = __nccwpck_require__(2738)
-const lte = __nccwpck_require__(8283)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -3541,14 +3541,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 9915:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
-const parse = __nccwpck_require__(9031)
-const { safeRe: re, t } = __nccwpck_require__(2517)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -3610,12 +3610,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 2446:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -3626,24 +3626,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 9744:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 2687:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -3652,12 +3652,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 9409:
+/***/ 711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(9031)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3719,48 +3719,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 4572:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 997:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 7894:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 424:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -3783,72 +3783,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 2738:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 8283:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 3113:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 301:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 1816:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 9031:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -3868,24 +3868,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 1958:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 4112:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(9031)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -3895,36 +3895,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 8559:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(2687)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 8910:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(2446)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 1:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(1016)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -3938,26 +3938,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 3678:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(2446)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 4264:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(9031)
-const constants = __nccwpck_require__(5931)
-const SemVer = __nccwpck_require__(6441)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -4005,12 +4005,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 6718:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(9031)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -4020,54 +4020,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 1086:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(2517)
-const constants = __nccwpck_require__(5931)
-const SemVer = __nccwpck_require__(6441)
-const identifiers = __nccwpck_require__(3066)
-const parse = __nccwpck_require__(9031)
-const valid = __nccwpck_require__(6718)
-const clean = __nccwpck_require__(8957)
-const inc = __nccwpck_require__(424)
-const diff = __nccwpck_require__(9409)
-const major = __nccwpck_require__(3113)
-const minor = __nccwpck_require__(301)
-const patch = __nccwpck_require__(1958)
-const prerelease = __nccwpck_require__(4112)
-const compare = __nccwpck_require__(2687)
-const rcompare = __nccwpck_require__(8559)
-const compareLoose = __nccwpck_require__(9744)
-const compareBuild = __nccwpck_require__(2446)
-const sort = __nccwpck_require__(3678)
-const rsort = __nccwpck_require__(8910)
-const gt = __nccwpck_require__(997)
-const lt = __nccwpck_require__(2738)
-const eq = __nccwpck_require__(4572)
-const neq = __nccwpck_require__(1816)
-const gte = __nccwpck_require__(7894)
-const lte = __nccwpck_require__(8283)
-const cmp = __nccwpck_require__(2504)
-const coerce = __nccwpck_require__(9915)
-const truncate = __nccwpck_require__(4264)
-const Comparator = __nccwpck_require__(8433)
-const Range = __nccwpck_require__(1016)
-const satisfies = __nccwpck_require__(1)
-const toComparators = __nccwpck_require__(344)
-const maxSatisfying = __nccwpck_require__(5363)
-const minSatisfying = __nccwpck_require__(9817)
-const minVersion = __nccwpck_require__(6676)
-const validRange = __nccwpck_require__(15)
-const outside = __nccwpck_require__(7146)
-const gtr = __nccwpck_require__(646)
-const ltr = __nccwpck_require__(3659)
-const intersects = __nccwpck_require__(7963)
-const simplifyRange = __nccwpck_require__(7954)
-const subset = __nccwpck_require__(9891)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -4120,7 +4120,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -4194,7 +4194,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7725:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -4212,7 +4212,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3066:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -4248,7 +4248,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6677:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -4297,7 +4297,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 9186:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -4321,7 +4321,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 2517:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -4330,8 +4330,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5931)
-const debug = __nccwpck_require__(7725)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -4551,7 +4551,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9679:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -4566,7 +4566,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5931)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -4996,25 +4996,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 646:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(7146)
+const outside = __nccwpck_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 7963:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(1016)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -5025,12 +5025,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 3659:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(7146)
+const outside = __nccwpck_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -5038,13 +5038,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5363:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
-const Range = __nccwpck_require__(1016)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -5072,13 +5072,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 9817:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
-const Range = __nccwpck_require__(1016)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -5105,14 +5105,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 6676:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
-const Range = __nccwpck_require__(1016)
-const gt = __nccwpck_require__(997)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -5175,20 +5175,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 7146:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(6441)
-const Comparator = __nccwpck_require__(8433)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(1016)
-const satisfies = __nccwpck_require__(1)
-const gt = __nccwpck_require__(997)
-const lt = __nccwpck_require__(2738)
-const lte = __nccwpck_require__(8283)
-const gte = __nccwpck_require__(7894)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -5264,7 +5264,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 7954:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5272,8 +5272,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(1)
-const compare = __nccwpck_require__(2687)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -5320,16 +5320,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 9891:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(1016)
-const Comparator = __nccwpck_require__(8433)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(1)
-const compare = __nccwpck_require__(2687)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -5576,12 +5576,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 344:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(1016)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -5593,12 +5593,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 15:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(1016)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -5613,15 +5613,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4372:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(612);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 612:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5892,33 +5892,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2002:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(1611)
-const Dispatcher = __nccwpck_require__(5229)
-const Pool = __nccwpck_require__(7474)
-const BalancedPool = __nccwpck_require__(3723)
-const Agent = __nccwpck_require__(7543)
-const ProxyAgent = __nccwpck_require__(1202)
-const EnvHttpProxyAgent = __nccwpck_require__(479)
-const RetryAgent = __nccwpck_require__(3236)
-const errors = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(9597)
-const buildConnector = __nccwpck_require__(8278)
-const MockClient = __nccwpck_require__(1835)
-const MockAgent = __nccwpck_require__(2103)
-const MockPool = __nccwpck_require__(4626)
-const mockErrors = __nccwpck_require__(6647)
-const RetryHandler = __nccwpck_require__(5826)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4795)
-const DecoratorHandler = __nccwpck_require__(4889)
-const RedirectHandler = __nccwpck_require__(7236)
-const createRedirectInterceptor = __nccwpck_require__(3550)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5936,10 +5936,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(6440),
-  retry: __nccwpck_require__(6472),
-  dump: __nccwpck_require__(366),
-  dns: __nccwpck_require__(8025)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -6001,7 +6001,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(536).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -6013,39 +6013,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(6458).Headers
-module.exports.Response = __nccwpck_require__(3745).Response
-module.exports.Request = __nccwpck_require__(3381).Request
-module.exports.FormData = __nccwpck_require__(6940).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(7501).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2641)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(2911)
-const { kConstruct } = __nccwpck_require__(8843)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9179)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(4098)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(930)
-module.exports.WebSocket = __nccwpck_require__(6244).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -6061,18 +6061,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(2228)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 4972:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3862)
-const { RequestAbortedError } = __nccwpck_require__(2917)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -6132,16 +6132,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
-const { addSignal, removeSignal } = __nccwpck_require__(4972)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -6247,7 +6247,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 3720:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6261,10 +6261,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(4972)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -6505,16 +6505,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6509:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(8501)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(4941)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -6726,18 +6726,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 8238:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(4941)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(4972)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6953,15 +6953,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3676:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(2917)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3862)
-const { addSignal, removeSignal } = __nccwpck_require__(4972)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -7068,21 +7068,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 9597:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(6509)
-module.exports.stream = __nccwpck_require__(8238)
-module.exports.pipeline = __nccwpck_require__(3720)
-module.exports.upgrade = __nccwpck_require__(3676)
-module.exports.connect = __nccwpck_require__(8258)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 8501:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -7091,9 +7091,9 @@ module.exports.connect = __nccwpck_require__(8258)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
-const { ReadableStreamFrom } = __nccwpck_require__(3862)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -7474,15 +7474,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 4941:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(2917)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(8501)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -7574,16 +7574,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3862)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(2917)
-const timers = __nccwpck_require__(5581)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -7821,7 +7821,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 5961:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -7946,7 +7946,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8104:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8155,7 +8155,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2917:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -8587,7 +8587,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1593:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8595,7 +8595,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(2917)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -8610,9 +8610,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3862)
-const { channels } = __nccwpck_require__(8104)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(5961)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -9076,7 +9076,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 7925:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -9150,7 +9150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4442:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9158,7 +9158,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(5961)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -9309,13 +9309,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3862:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(7925)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -9323,9 +9323,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(2917)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(5961)
-const { tree } = __nccwpck_require__(4442)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -10035,18 +10035,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7543:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(2917)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7925)
-const DispatcherBase = __nccwpck_require__(143)
-const Pool = __nccwpck_require__(7474)
-const Client = __nccwpck_require__(1611)
-const util = __nccwpck_require__(3862)
-const createRedirectInterceptor = __nccwpck_require__(3550)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -10175,7 +10175,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3723:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10183,7 +10183,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(2917)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -10191,10 +10191,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(4858)
-const Pool = __nccwpck_require__(7474)
-const { kUrl, kInterceptors } = __nccwpck_require__(7925)
-const { parseOrigin } = __nccwpck_require__(3862)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -10391,7 +10391,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 71:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10399,9 +10399,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3862)
-const { channels } = __nccwpck_require__(8104)
-const timers = __nccwpck_require__(5581)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -10414,7 +10414,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(2917)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -10447,9 +10447,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(7925)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(4438)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -10461,11 +10461,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(2188) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4452))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -10473,7 +10473,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(2188))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11388,7 +11388,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(5214).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11911,7 +11911,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 6346:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11919,13 +11919,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3862)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(2917)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -11944,7 +11944,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(7925)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -12350,7 +12350,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(5214).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -12710,7 +12710,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1611:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -12720,16 +12720,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3862)
-const { channels } = __nccwpck_require__(8104)
-const Request = __nccwpck_require__(1593)
-const DispatcherBase = __nccwpck_require__(143)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(2917)
-const buildConnector = __nccwpck_require__(8278)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -12771,9 +12771,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(7925)
-const connectH1 = __nccwpck_require__(71)
-const connectH2 = __nccwpck_require__(6346)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -13081,7 +13081,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(3550)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -13341,19 +13341,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 143:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(5229)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(2917)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(7925)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -13556,7 +13556,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 5229:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13628,15 +13628,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 479:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(143)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(7925)
-const ProxyAgent = __nccwpck_require__(1202)
-const Agent = __nccwpck_require__(7543)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13795,7 +13795,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5282:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13919,15 +13919,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(143)
-const FixedQueue = __nccwpck_require__(5282)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(7925)
-const PoolStats = __nccwpck_require__(9996)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -14120,10 +14120,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9996:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(7925)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -14161,7 +14161,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 7474:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14172,14 +14172,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(4858)
-const Client = __nccwpck_require__(1611)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(2917)
-const util = __nccwpck_require__(3862)
-const { kUrl, kInterceptors } = __nccwpck_require__(7925)
-const buildConnector = __nccwpck_require__(8278)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -14275,19 +14275,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 1202:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7925)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7543)
-const Pool = __nccwpck_require__(7474)
-const DispatcherBase = __nccwpck_require__(143)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2917)
-const buildConnector = __nccwpck_require__(8278)
-const Client = __nccwpck_require__(1611)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -14556,13 +14556,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 3236:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(5229)
-const RetryHandler = __nccwpck_require__(5826)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14598,7 +14598,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4795:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14606,8 +14606,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(2917)
-const Agent = __nccwpck_require__(7543)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -14637,7 +14637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4889:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -14688,15 +14688,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7236:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3862)
-const { kBodyUsed } = __nccwpck_require__(7925)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(2917)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14927,20 +14927,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5826:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(7925)
-const { RequestRetryError } = __nccwpck_require__(2917)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3862)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -15371,14 +15371,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8025:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(4889)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(2917)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15753,14 +15753,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 366:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3862)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2917)
-const DecoratorHandler = __nccwpck_require__(4889)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15883,12 +15883,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 3550:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7236)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15911,11 +15911,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 6440:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7236)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15942,11 +15942,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5826)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15968,13 +15968,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 4438:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(4446);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -16252,7 +16252,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 2188:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16264,7 +16264,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4452:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16276,7 +16276,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4446:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16297,13 +16297,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2103:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(7925)
-const Agent = __nccwpck_require__(7543)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -16314,14 +16314,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(7567)
-const MockClient = __nccwpck_require__(1835)
-const MockPool = __nccwpck_require__(4626)
-const { matchValue, buildMockOptions } = __nccwpck_require__(4547)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2917)
-const Dispatcher = __nccwpck_require__(5229)
-const Pluralizer = __nccwpck_require__(187)
-const PendingInterceptorsFormatter = __nccwpck_require__(5616)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -16464,14 +16464,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 1835:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1611)
-const { buildMockDispatch } = __nccwpck_require__(4547)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16480,10 +16480,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(7567)
-const { MockInterceptor } = __nccwpck_require__(8029)
-const Symbols = __nccwpck_require__(7925)
-const { InvalidArgumentError } = __nccwpck_require__(2917)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -16530,12 +16530,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 6647:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(2917)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -16565,12 +16565,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(4547)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -16578,9 +16578,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(7567)
-const { InvalidArgumentError } = __nccwpck_require__(2917)
-const { buildURL } = __nccwpck_require__(3862)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16779,14 +16779,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4626:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(7474)
-const { buildMockDispatch } = __nccwpck_require__(4547)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16795,10 +16795,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(7567)
-const { MockInterceptor } = __nccwpck_require__(8029)
-const Symbols = __nccwpck_require__(7925)
-const { InvalidArgumentError } = __nccwpck_require__(2917)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16845,7 +16845,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 7567:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -16875,20 +16875,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4547:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(6647)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(7567)
-const { buildURL } = __nccwpck_require__(3862)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -17249,7 +17249,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5616:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17299,7 +17299,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 187:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -17335,7 +17335,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -17765,20 +17765,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9872:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8843)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2768)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3862)
-const { webidl } = __nccwpck_require__(3823)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(3745)
-const { Request, fromInnerRequest } = __nccwpck_require__(3381)
-const { kState } = __nccwpck_require__(8505)
-const { fetching } = __nccwpck_require__(536)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3938)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18631,15 +18631,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2911:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8843)
-const { Cache } = __nccwpck_require__(9872)
-const { webidl } = __nccwpck_require__(3823)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -18790,26 +18790,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8843:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(7925).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2768:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(4098)
-const { isValidHeaderName } = __nccwpck_require__(3938)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18854,7 +18854,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4782:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -18873,15 +18873,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9179:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(9988)
-const { stringify } = __nccwpck_require__(3107)
-const { webidl } = __nccwpck_require__(3823)
-const { Headers } = __nccwpck_require__(6458)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -19064,14 +19064,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9988:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(4782)
-const { isCTLExcludingHtab } = __nccwpck_require__(3107)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(4098)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -19381,7 +19381,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3107:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -19740,13 +19740,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8065:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9629)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -20321,23 +20321,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2228:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(536)
-const { makeRequest } = __nccwpck_require__(3381)
-const { webidl } = __nccwpck_require__(3823)
-const { EventSourceStream } = __nccwpck_require__(8065)
-const { parseMIMEType } = __nccwpck_require__(4098)
-const { createFastMessageEvent } = __nccwpck_require__(930)
-const { isNetworkError } = __nccwpck_require__(3745)
-const { delay } = __nccwpck_require__(9629)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
-const { environmentSettingsObject } = __nccwpck_require__(3938)
-const { getGlobalDispatcher } = __nccwpck_require__(4795)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -20811,7 +20811,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9629:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -20855,12 +20855,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5214:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3862)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20870,16 +20870,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3938)
-const { FormData } = __nccwpck_require__(6940)
-const { kState } = __nccwpck_require__(8505)
-const { webidl } = __nccwpck_require__(3823)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(4098)
-const { multipartFormDataParser } = __nccwpck_require__(1858)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -21391,7 +21391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6573:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -21522,7 +21522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4098:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -22273,12 +22273,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2179:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(7925)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -22326,14 +22326,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(8505)
-const { webidl } = __nccwpck_require__(3823)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -22459,16 +22459,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 1858:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3862)
-const { utf8DecodeBytes } = __nccwpck_require__(3938)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(4098)
-const { isFileLike } = __nccwpck_require__(9256)
-const { makeEntry } = __nccwpck_require__(6940)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22940,16 +22940,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6940:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3938)
-const { kState } = __nccwpck_require__(8505)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
-const { FileLike, isFileLike } = __nccwpck_require__(9256)
-const { webidl } = __nccwpck_require__(3823)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -23199,7 +23199,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 2641:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -23246,21 +23246,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6458:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(7925)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3938)
-const { webidl } = __nccwpck_require__(3823)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23940,7 +23940,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 536:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23953,9 +23953,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(3745)
-const { HeadersList } = __nccwpck_require__(6458)
-const { Request, cloneRequest } = __nccwpck_require__(3381)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23991,23 +23991,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3938)
-const { kState, kDispatcher } = __nccwpck_require__(8505)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(5214)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6573)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3862)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(4098)
-const { getGlobalDispatcher } = __nccwpck_require__(4795)
-const { webidl } = __nccwpck_require__(3823)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -26217,23 +26217,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3381:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(5214)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(6458)
-const { FinalizationRegistry } = __nccwpck_require__(2179)()
-const util = __nccwpck_require__(3862)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3938)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -26243,12 +26243,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6573)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(8505)
-const { webidl } = __nccwpck_require__(3823)
-const { URLSerializer } = __nccwpck_require__(4098)
-const { kConstruct } = __nccwpck_require__(7925)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -27261,14 +27261,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 3745:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(6458)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(5214)
-const util = __nccwpck_require__(3862)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -27280,16 +27280,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3938)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6573)
-const { kState, kHeaders } = __nccwpck_require__(8505)
-const { webidl } = __nccwpck_require__(3823)
-const { FormData } = __nccwpck_require__(6940)
-const { URLSerializer } = __nccwpck_require__(4098)
-const { kConstruct } = __nccwpck_require__(7925)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27878,7 +27878,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8505:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -27894,21 +27894,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3938:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6573)
-const { getGlobalOrigin } = __nccwpck_require__(2641)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(4098)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3862)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(3823)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -29533,14 +29533,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3823:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3862)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -30235,7 +30235,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1017:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -30532,7 +30532,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7501:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30541,16 +30541,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(4408)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8803)
-const { webidl } = __nccwpck_require__(3823)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30883,12 +30883,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4527:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(3823)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30968,7 +30968,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8803:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -30985,7 +30985,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4408:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30996,10 +30996,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8803)
-const { ProgressEvent } = __nccwpck_require__(4527)
-const { getEncoding } = __nccwpck_require__(1017)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(4098)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -31383,27 +31383,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1471:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4422)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2950)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(9723)
-const { channels } = __nccwpck_require__(8104)
-const { CloseEvent } = __nccwpck_require__(930)
-const { makeRequest } = __nccwpck_require__(3381)
-const { fetching } = __nccwpck_require__(536)
-const { Headers, getHeadersList } = __nccwpck_require__(6458)
-const { getDecodeSplit } = __nccwpck_require__(3938)
-const { WebsocketFrameSend } = __nccwpck_require__(4638)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31761,7 +31761,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4422:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -31834,14 +31834,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 930:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(3823)
-const { kEnumerableProperty } = __nccwpck_require__(3862)
-const { kConstruct } = __nccwpck_require__(7925)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -32170,12 +32170,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4638:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(4422)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -32273,14 +32273,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3787:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(9723)
-const { MessageSizeExceededError } = __nccwpck_require__(2917)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -32385,16 +32385,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 7086:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4422)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2950)
-const { channels } = __nccwpck_require__(8104)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -32404,11 +32404,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(9723)
-const { WebsocketFrameSend } = __nccwpck_require__(4638)
-const { closeWebSocketConnection } = __nccwpck_require__(1471)
-const { PerMessageDeflate } = __nccwpck_require__(3787)
-const { MessageSizeExceededError } = __nccwpck_require__(2917)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32919,14 +32919,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4738:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4638)
-const { opcodes, sendHints } = __nccwpck_require__(4422)
-const FixedQueue = __nccwpck_require__(5282)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -33030,7 +33030,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2950:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -33049,16 +33049,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9723:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2950)
-const { states, opcodes } = __nccwpck_require__(4422)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(930)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(4098)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -33378,15 +33378,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6244:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(3823)
-const { URLSerializer } = __nccwpck_require__(4098)
-const { environmentSettingsObject } = __nccwpck_require__(3938)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4422)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -33395,21 +33395,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2950)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(9723)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(1471)
-const { ByteParser } = __nccwpck_require__(7086)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3862)
-const { getGlobalDispatcher } = __nccwpck_require__(4795)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(930)
-const { SendQueue } = __nccwpck_require__(4738)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33980,11 +33980,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 675:
+/***/ 5585:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2089);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4277);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2089:
+/***/ 4277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34004,7 +34004,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -34040,7 +34040,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -34136,7 +34136,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -34177,7 +34177,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -34268,11 +34268,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/wt/select/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(4372);
-// EXTERNAL MODULE: ../../work/wt/select/node_modules/undici/index.js
-var undici = __nccwpck_require__(2002);
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34969,7 +34969,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35045,7 +35045,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35119,7 +35119,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35400,7 +35400,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -35442,7 +35442,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35622,7 +35622,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35896,7 +35896,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36484,7 +36484,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36564,7 +36564,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36629,7 +36629,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36961,24 +36961,6 @@ function oneLine(value, max = 120) {
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/core/action/errors.ts
-
-// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
-
-/** A bad input value: the message names the input, the value and what was expected. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/action/run.ts
 
 
@@ -37031,7 +37013,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -37084,9 +37066,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../work/wt/select/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2957);
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37139,7 +37121,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -37154,7 +37136,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -37183,7 +37165,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -37231,7 +37213,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -37252,7 +37234,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -37299,7 +37281,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -37645,7 +37627,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -37937,7 +37919,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -38538,7 +38520,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -38579,7 +38561,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38786,7 +38768,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38917,7 +38899,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -38972,11 +38954,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -39117,12 +39099,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -41416,7 +41398,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -41542,7 +41524,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -41563,7 +41545,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41975,7 +41957,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -42014,7 +41996,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -42029,9 +42011,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../../work/wt/select/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(1353);
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -42114,7 +42096,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -42450,6 +42432,825 @@ function readRunContext(env) {
 
 
 
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/core/time/backoff.ts
+/**
+ * Exponential backoff with "full jitter": the delay for attempt n (0-based) is uniform in
+ * [0, min(max, initial * factor^n)], which spreads retries of many clients apart (AWS architecture blog).
+ * A floor of half the cap keeps a retry from firing immediately after a failure.
+ */
+function backoffDelay(attempt, opts) {
+    const factor = opts.factor ?? 2;
+    const random = opts.random ?? Math.random;
+    const cap = Math.min(opts.maxMs, opts.initialMs * factor ** Math.max(0, attempt));
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+
+;// CONCATENATED MODULE: ./src/core/time/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+/** A clock whose time moves only when something sleeps on it; for tests. */
+class ManualClock {
+    current;
+    constructor(current = 0) {
+        this.current = current;
+    }
+    now() {
+        return this.current;
+    }
+    sleep(ms) {
+        this.current += Math.max(0, ms);
+        return Promise.resolve();
+    }
+    advance(ms) {
+        this.current += ms;
+    }
+}
+/** A point in time after which work should stop; `remaining()` never goes below zero. */
+class Deadline {
+    clock;
+    at;
+    constructor(clock, timeoutMs) {
+        this.clock = clock;
+        this.at = clock.now() + timeoutMs;
+    }
+    remaining() {
+        return Math.max(0, this.at - this.clock.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+}
+/**
+ * The system clock shifted so that it reads `startAt` now and runs on in real time: tests use it to put a run at a
+ * chosen moment (inside or outside a deployment window) while the sleeps stay real.
+ */
+function shiftedClock(startAt, base = systemClock) {
+    const offset = startAt - base.now();
+    return { now: () => base.now() + offset, sleep: (ms) => base.sleep(ms) };
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/errors.ts
+
+/**
+ * A refused Argo CD API request. Unary errors carry grpc-gateway's envelope `{error, code, message}` (grpc-gateway
+ * v1.16.0 runtime/errors.go DefaultHTTPError); a few answers are plain text (415 "Invalid content type", unknown
+ * routes). A user can act on every one of them, so it is a UserError: one line, no stack.
+ */
+class ArgoCdError extends UserError {
+    method;
+    path;
+    status;
+    grpcCode;
+    serverMessage;
+    name = 'ArgoCdError';
+    constructor(method, path, status, 
+    /** gRPC code from the envelope, when there is one (5 NotFound, 7 PermissionDenied, 9 FailedPrecondition...). */
+    grpcCode, 
+    /** The server's own message (the envelope's `message`, or the text body). */
+    serverMessage) {
+        super(`Argo CD API ${method} ${path} answered ${status}${hintFor(status, serverMessage)}: ${oneLine(serverMessage || '(empty body)', 300)}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.grpcCode = grpcCode;
+        this.serverMessage = serverMessage;
+    }
+}
+/** A request that got no answer: a refused connection, a TLS failure, or our own per-request timeout. */
+class ArgoCdUnreachable extends UserError {
+    method;
+    path;
+    reason;
+    name = 'ArgoCdUnreachable';
+    constructor(method, path, reason) {
+        super(`Argo CD API ${method} ${path} got no answer: ${oneLine(reason, 300)}`);
+        this.method = method;
+        this.path = path;
+        this.reason = reason;
+    }
+}
+function hintFor(status, message) {
+    if (status === 401)
+        return ' (the credentials were rejected: check auth-token, which must be an Argo CD JWT such as an account or project-role token, or username and password)';
+    if (status === 403 && /^permission denied$/.test(message))
+        return ' (the application does not exist or the token may not read it; give `project` to tell the two apart)';
+    if (status === 415)
+        return ' (the server wants exactly Content-Type: application/json)';
+    return '';
+}
+/** Parses an error body: the JSON envelope when there is one, the text otherwise. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        if (body && typeof body === 'object') {
+            const message = typeof body.message === 'string' ? body.message : typeof body.error === 'string' ? body.error : text;
+            return { grpcCode: typeof body.code === 'number' ? body.code : undefined, message };
+        }
+    }
+    catch {
+        // plain text (415, 404 of an unknown route, proxies' HTML pages)
+    }
+    return { message: text.trim().slice(0, 500) };
+}
+const errors_isArgoCdError = (e, status) => e instanceof ArgoCdError && (status === undefined || e.status === status);
+/** `another operation is already in progress` (util/argo/argo.go ErrAnotherOperationInProgress, gRPC 9 -> 400). */
+const isOperationInProgress = (e) => errors_isArgoCdError(e, 400) && /another operation is already in progress/i.test(e.serverMessage);
+/** `cannot sync: blocked by sync window` (server/application/application.go Sync, gRPC 7 -> 403). */
+const isBlockedByWindow = (e) => errors_isArgoCdError(e, 403) && /blocked by sync window/i.test(e.serverMessage);
+/** A missing app: 403 "permission denied" without `project` (masking), 404 NotFound with it (argo-cd v2.9+). */
+const errors_isMissingApp = (e) => errors_isArgoCdError(e) && (e.status === 404 || (e.status === 403 && /^permission denied$/i.test(e.serverMessage)));
+
+;// CONCATENATED MODULE: ./src/core/argocd/client.ts
+
+
+
+
+
+const RETRY_ALWAYS = new Set([429, 502, 503, 504]);
+/**
+ * A small client for Argo CD's REST API (grpc-gateway, research/argocd.md 1.1-1.9): bearer token or a session from
+ * username and password, path prefix, TLS options, per-request timeouts, retries with backoff, the error envelope,
+ * and exactly `Content-Type: application/json` on every non-GET (server/server.go enforceContentTypes answers 415
+ * to anything else, `; charset=utf-8` included).
+ */
+class ArgoCdClient {
+    options;
+    base;
+    dispatcher;
+    token;
+    clock;
+    /** Requests sent (retries and stream connections included); for logs and benchmarks. */
+    requests = 0;
+    constructor(options) {
+        this.options = options;
+        const url = new URL(options.server);
+        this.base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+        this.clock = options.clock ?? systemClock;
+        if ('token' in options.auth)
+            this.token = options.auth.token;
+        this.dispatcher = new undici.Agent({
+            connect: {
+                rejectUnauthorized: !options.insecure,
+                ...(options.caCert ? { ca: [...external_node_tls_.rootCertificates, options.caCert] } : {})
+            }
+        });
+    }
+    /** Creates a session when the client was given a username and password; a no-op with a token. */
+    async login() {
+        if (this.token !== undefined || !('username' in this.options.auth))
+            return;
+        const { username, password } = this.options.auth;
+        const body = await this.call('POST', '/api/v1/session', { body: { username, password } });
+        if (!body.token)
+            throw new ArgoCdError('POST', '/api/v1/session', 200, undefined, 'the answer had no token');
+        this.options.mask?.(body.token);
+        this.token = body.token;
+    }
+    /** `GET /api/version` (no authentication needed): `v3.1.0+abc`. */
+    async version() {
+        const body = await this.call('GET', '/api/version');
+        return body.Version ?? 'unknown';
+    }
+    /** `GET /api/v1/applications/{name}`; `refresh` asks the controller to reconcile first and blocks until it has. */
+    getApp(app, refresh, timeoutMs) {
+        return this.call('GET', `/api/v1/applications/${enc(app.name)}`, {
+            query: { appNamespace: app.namespace, project: app.project, refresh },
+            timeoutMs,
+            // A refresh that timed out waits for a controller that is not reconciling; asking again would wait again.
+            retryTimeouts: refresh === undefined
+        });
+    }
+    async listApps(query) {
+        const list = await this.call('GET', '/api/v1/applications', {
+            query: { selector: query.selector, projects: query.projects, appNamespace: query.namespace }
+        });
+        return list.items ?? [];
+    }
+    sync(app, body) {
+        return this.call('POST', `/api/v1/applications/${enc(app.name)}/sync`, {
+            body: { ...body, name: app.name, appNamespace: app.namespace, project: app.project }
+        });
+    }
+    /** `DELETE .../operation`: asks the controller to terminate the running operation; it ends later, as Failed. */
+    async terminate(app) {
+        await this.call('DELETE', `/api/v1/applications/${enc(app.name)}/operation`, {
+            query: { appNamespace: app.namespace, project: app.project }
+        });
+    }
+    rollback(app, body) {
+        return this.call('POST', `/api/v1/applications/${enc(app.name)}/rollback`, {
+            body: { ...body, name: app.name, appNamespace: app.namespace, project: app.project }
+        });
+    }
+    /** The project's sync windows that apply to the app and whether a manual sync may start now (`canSync`). */
+    syncWindows(app) {
+        return this.call('GET', `/api/v1/applications/${enc(app.name)}/syncwindows`, {
+            query: { appNamespace: app.namespace, project: app.project }
+        });
+    }
+    /**
+     * Opens `GET /api/v1/stream/applications` and returns the body's byte chunks. Only the headers are timed: a
+     * healthy NDJSON stream can be silent for minutes, so the reader decides when silence means it dropped.
+     */
+    async openWatch(query, format, signal) {
+        await this.login();
+        const path = '/api/v1/stream/applications';
+        this.requests++;
+        const url = this.url(path, {
+            name: query.name,
+            appNamespace: query.namespace,
+            projects: query.projects,
+            selector: query.selector,
+            resourceVersion: query.resourceVersion
+        });
+        let res;
+        try {
+            res = await (0,undici.request)(url, {
+                method: 'GET',
+                headers: this.headers('GET', format === 'sse' ? 'text/event-stream' : 'application/json'),
+                dispatcher: this.dispatcher,
+                signal,
+                headersTimeout: this.options.requestTimeoutMs,
+                bodyTimeout: 0
+            });
+        }
+        catch (e) {
+            throw new ArgoCdUnreachable('GET', path, e.message);
+        }
+        if (res.statusCode >= 400) {
+            const { grpcCode, message } = parseErrorBody(await res.body.text());
+            throw new ArgoCdError('GET', path, res.statusCode, grpcCode, message);
+        }
+        return res.body;
+    }
+    async close() {
+        await this.dispatcher.close();
+    }
+    url(path, query = {}) {
+        const params = new URLSearchParams();
+        for (const [k, v] of Object.entries(query)) {
+            for (const item of Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v])
+                params.append(k, item);
+        }
+        const qs = params.toString();
+        return `${this.base}${path}${qs ? `?${qs}` : ''}`;
+    }
+    headers(method, accept = 'application/json') {
+        const h = { accept, 'user-agent': 'gitops-actions' };
+        if (method !== 'GET')
+            h['content-type'] = 'application/json';
+        if (this.token)
+            h.authorization = `Bearer ${this.token}`;
+        return h;
+    }
+    /** One JSON call with retries: 429/502/503/504 always, 500 and dropped connections only for reads. */
+    async call(method, path, opts = {}) {
+        if (path !== '/api/v1/session' && path !== '/api/version')
+            await this.login();
+        const retries = this.options.retries ?? 4;
+        const url = this.url(path, opts.query);
+        for (let attempt = 0;; attempt++) {
+            this.requests++;
+            const timeoutMs = opts.timeoutMs ?? this.options.requestTimeoutMs;
+            let status;
+            let text;
+            let retryAfterMs;
+            try {
+                const res = await (0,undici.request)(url, {
+                    method,
+                    headers: this.headers(method),
+                    body: method === 'GET' ? undefined : JSON.stringify(opts.body ?? {}),
+                    dispatcher: this.dispatcher,
+                    signal: AbortSignal.timeout(timeoutMs)
+                });
+                status = res.statusCode;
+                text = await res.body.text();
+                retryAfterMs = parseRetryAfter(res.headers['retry-after']);
+            }
+            catch (e) {
+                const reason = isTimeout(e) ? `no answer within ${timeoutMs} ms` : e.message;
+                if (method === 'GET' && attempt < retries && (opts.retryTimeouts !== false || !isTimeout(e))) {
+                    await this.pause(attempt, undefined, `${method} ${path}: ${reason}`);
+                    continue;
+                }
+                throw new ArgoCdUnreachable(method, path, reason);
+            }
+            if (status < 400)
+                return (text ? JSON.parse(text) : {});
+            const retryable = RETRY_ALWAYS.has(status) || (status === 500 && method === 'GET');
+            if (retryable && attempt < retries) {
+                await this.pause(attempt, retryAfterMs, `${method} ${path} answered ${status}`);
+                continue;
+            }
+            const { grpcCode, message } = parseErrorBody(text);
+            throw new ArgoCdError(method, path, status, grpcCode, message);
+        }
+    }
+    async pause(attempt, retryAfterMs, what) {
+        const base = this.options.retryBaseMs ?? 1000;
+        const delay = retryAfterMs ?? backoffDelay(attempt, { initialMs: base, maxMs: base * 16 });
+        this.options.log?.(`${what}; retrying in ${delay} ms`);
+        await this.clock.sleep(delay);
+    }
+}
+const enc = encodeURIComponent;
+function isTimeout(e) {
+    const name = e.name;
+    return name === 'TimeoutError' || name === 'AbortError';
+}
+function parseRetryAfter(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    return Number.isFinite(seconds) ? Math.min(seconds, 60) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/status.ts
+/** Argo CD writes metav1.Time: RFC3339, UTC, second precision. */
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+const revisionsOf = (one, many) => many && many.length > 0 ? many : one ? [one] : [];
+function toResult(r) {
+    return {
+        group: r.group ?? '',
+        kind: r.kind ?? '',
+        namespace: r.namespace ?? '',
+        name: r.name ?? '',
+        status: r.status ?? '',
+        hookPhase: r.hookPhase ?? '',
+        message: r.message ?? ''
+    };
+}
+function toOperation(op) {
+    return {
+        phase: op.phase ?? '',
+        message: op.message ?? '',
+        startedAt: parseTime(op.startedAt),
+        finishedAt: parseTime(op.finishedAt),
+        retryCount: op.retryCount ?? 0,
+        info: op.operation?.info ?? [],
+        initiatedBy: op.operation?.initiatedBy?.username ?? '',
+        automated: op.operation?.initiatedBy?.automated === true,
+        dryRun: op.operation?.sync?.dryRun === true,
+        revisions: revisionsOf(op.syncResult?.revision ?? op.operation?.sync?.revision, op.syncResult?.revisions ?? op.operation?.sync?.revisions),
+        resources: (op.syncResult?.resources ?? []).map(toResult)
+    };
+}
+function status_toAppStatus(app) {
+    const status = app.status ?? {};
+    const automated = app.spec?.syncPolicy?.automated;
+    return {
+        name: app.metadata?.name ?? '',
+        namespace: app.metadata?.namespace ?? '',
+        project: app.spec?.project ?? '',
+        resourceVersion: app.metadata?.resourceVersion ?? '',
+        deleting: Boolean(app.metadata?.deletionTimestamp),
+        // `automated: {}` enables auto-sync; `enabled: false` (v3) turns it off while keeping the settings.
+        autoSync: automated !== undefined && automated !== null && automated.enabled !== false,
+        multiSource: (app.spec?.sources?.length ?? 0) > 0,
+        sync: status.sync?.status ?? '',
+        syncedRevisions: revisionsOf(status.sync?.revision, status.sync?.revisions),
+        health: status.health?.status ?? '',
+        healthMessage: status.health?.message ?? '',
+        requested: app.operation
+            ? {
+                info: app.operation.info ?? [],
+                initiatedBy: app.operation.initiatedBy?.username ?? '',
+                automated: app.operation.initiatedBy?.automated === true
+            }
+            : undefined,
+        operation: status.operationState ? toOperation(status.operationState) : undefined,
+        reconciledAt: parseTime(status.reconciledAt),
+        errors: (status.conditions ?? [])
+            .filter((c) => (c.type ?? '').endsWith('Error'))
+            .map((c) => ({ type: c.type ?? '', message: c.message ?? '' })),
+        resources: (status.resources ?? []).map((r) => ({
+            group: r.group ?? '',
+            kind: r.kind ?? '',
+            namespace: r.namespace ?? '',
+            name: r.name ?? '',
+            sync: r.status ?? '',
+            health: r.health?.status ?? '',
+            message: r.health?.message ?? '',
+            requiresPruning: r.requiresPruning === true
+        })),
+        history: (status.history ?? []).map((h) => ({
+            id: h.id ?? 0,
+            revisions: revisionsOf(h.revision, h.revisions),
+            deployedAt: parseTime(h.deployedAt)
+        }))
+    };
+}
+/** `apps/Deployment ns/web` (core group shown as nothing: `Service ns/web`). */
+function status_resourceLabel(r) {
+    const kind = r.group ? `${r.group}/${r.kind}` : r.kind;
+    return `${kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+}
+/** `namespace/name`, or `name` when the namespace is unknown. */
+function appLabel(app) {
+    return app.namespace ? `${app.namespace}/${app.name}` : app.name;
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/waiter.ts
+
+const COMPLETED = new Set(['Succeeded', 'Failed', 'Error']);
+/** Worst-first ordering of app health (docs/operator-manual/health.md, "worst child" rule). */
+const HEALTH_RANK = (/* unused pure expression or super */ null && (['Healthy', 'Suspended', 'Progressing', 'Missing', 'Degraded', 'Unknown']));
+const isCompleted = (op) => op !== undefined && COMPLETED.has(op.phase);
+/** Whether an operation carries our tag. */
+function isOurs(op, tag) {
+    if (!op)
+        return false;
+    if (tag.info && tag.info.length > 0) {
+        return tag.info.every((want) => op.info.some((have) => have.name === want.name && have.value === want.value));
+    }
+    // metav1.Time has second precision: an operation started in the same second as our request may show an earlier time.
+    const notBefore = tag.notBefore === undefined ? -Infinity : Math.floor(tag.notBefore / 1000) * 1000;
+    return !op.automated && op.info.length === 0 && (op.startedAt ?? -Infinity) >= notBefore;
+}
+const HEX = /^[0-9a-f]{7,64}$/i;
+/** A commit SHA matches its abbreviation; anything else (tags, chart versions) must be equal. */
+function revisionMatches(expected, actual) {
+    if (expected === actual)
+        return true;
+    return HEX.test(expected) && HEX.test(actual) && actual.toLowerCase().startsWith(expected.toLowerCase());
+}
+function revisionsMatch(expected, actual) {
+    if (expected.length === 0)
+        return true;
+    if (expected.length === actual.length)
+        return expected.every((e, i) => revisionMatches(e, actual[i]));
+    return expected.length === 1 && actual.some((a) => revisionMatches(expected[0], a));
+}
+const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
+/** One observation: the verdict for this app now, and the memory to pass to the next step. */
+function waiter_step(app, criteria, memory, now) {
+    const pending = (reason, mem = memory) => ({
+        verdict: { state: 'pending', reason },
+        memory: { ...mem, degradedSince: undefined }
+    });
+    const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
+        verdict: { state: 'failed', reason, faults },
+        memory
+    });
+    if (app.deleting)
+        return failed('the application is being deleted', []);
+    // 1. The operation: ours when we requested one, otherwise whatever runs must end.
+    let finishedAt;
+    if (criteria.ours) {
+        if (isOurs(app.operation, criteria.ours))
+            memory = { ...memory, ours: app.operation };
+        const ours = memory.ours;
+        if (!ours) {
+            if (app.requested && isRequestedOurs(app.requested, criteria.ours))
+                return pending('sync requested, the controller has not started it yet');
+            if (app.requested || (app.operation && !isCompleted(app.operation)))
+                return pending(`another operation is running (${initiator(app.requested ?? app.operation)})`);
+            return pending('our operation has not started yet');
+        }
+        if (!isCompleted(ours)) {
+            if (ours.finishedAt !== undefined)
+                return pending(`operation failed, retrying (attempt #${ours.retryCount + 1}): ${ours.message}`);
+            return pending(`operation ${ours.phase || 'requested'}${ours.message ? `: ${ours.message}` : ''}`);
+        }
+        if (ours.phase !== 'Succeeded') {
+            return failed(`operation ${ours.phase}: ${ours.message || '(no message)'}`, faultsOf(app, ours));
+        }
+        if (criteria.dryRun)
+            return { verdict: { state: 'succeeded', reason: 'dry run Succeeded' }, memory };
+        if (!revisionsMatch(criteria.expectedRevisions, ours.revisions)) {
+            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(criteria.expectedRevisions)}`, []);
+        }
+        if (criteria.waitFor.operation && app.requested)
+            return pending(`another operation is running (${initiator(app.requested)})`);
+        finishedAt = ours.finishedAt;
+    }
+    else if (criteria.waitFor.operation) {
+        if (app.requested)
+            return pending(`an operation is running (${initiator(app.requested)})`);
+        if (app.operation && !isCompleted(app.operation))
+            return pending(`an operation is ${app.operation.phase}`);
+        if (app.operation && !app.operation.dryRun)
+            finishedAt = app.operation.finishedAt;
+    }
+    // 2. Status written before the operation ended says nothing about it (CLI waitOnApplicationStatus: reconciledAt >= finishedAt).
+    if (finishedAt !== undefined && (app.reconciledAt === undefined || app.reconciledAt < finishedAt)) {
+        return pending('waiting for the controller to reconcile after the operation');
+    }
+    // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
+    if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
+        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(criteria.expectedRevisions)}`);
+    }
+    const errors = app.errors.map((e) => `${e.type}: ${e.message}`);
+    // 4. Sync status.
+    const judged = judgedState(app, criteria.resources);
+    if (criteria.waitFor.sync && judged.sync !== 'Synced') {
+        const skipped = (memory.ours?.resources ?? []).filter((r) => r.status === 'PruneSkipped').length;
+        if (memory.ours && !criteria.prune && skipped > 0)
+            return failed(`${skipped} resources require pruning`);
+        return pending(`sync status ${judged.sync || 'unknown'}${errors.length ? ` (${errors.join('; ')})` : ''}`);
+    }
+    // 5. Health, with a grace period for Degraded.
+    if (criteria.waitFor.health || criteria.waitFor.suspended) {
+        const allowed = [criteria.waitFor.health && 'Healthy', criteria.waitFor.suspended && 'Suspended'];
+        if (!allowed.includes(judged.health)) {
+            if (judged.health !== 'Degraded')
+                return pending(`health ${judged.health || 'unknown'}${app.healthMessage ? `: ${app.healthMessage}` : ''}`);
+            const since = memory.degradedSince ?? now;
+            if (now - since >= criteria.degradedGraceMs) {
+                return failed(`Degraded for ${Math.round((now - since) / 1000)}s after the operation`);
+            }
+            return {
+                verdict: { state: 'pending', reason: 'health Degraded (within degraded-grace)' },
+                memory: { ...memory, degradedSince: since }
+            };
+        }
+    }
+    if (errors.length > 0)
+        return pending(errors.join('; '));
+    const live = criteria.statusRevision === false && memory.ours ? memory.ours.revisions : app.syncedRevisions;
+    const what = [
+        criteria.waitFor.sync && judged.sync,
+        (criteria.waitFor.health || criteria.waitFor.suspended) && judged.health
+    ];
+    return {
+        verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(live)}`].join(', ') },
+        memory: { ...memory, degradedSince: undefined }
+    };
+}
+function isRequestedOurs(requested, tag) {
+    if (tag.info && tag.info.length > 0)
+        return tag.info.every((w) => requested.info.some((h) => h.name === w.name && h.value === w.value));
+    return !requested.automated;
+}
+function initiator(op) {
+    if (!op)
+        return 'unknown';
+    return op.automated ? 'auto-sync' : `initiated by ${op.initiatedBy || 'someone else'}`;
+}
+/** Sync and health of the app, or of the selected resources after a partial sync. */
+function judgedState(app, selected) {
+    if (selected.length === 0)
+        return { sync: app.sync, health: app.health };
+    let sync = 'Synced';
+    let rank = 0;
+    for (const want of selected) {
+        const found = app.resources.find((r) => r.group === want.group &&
+            r.kind === want.kind &&
+            r.name === want.name &&
+            (!want.namespace || r.namespace === want.namespace));
+        if (!found || found.sync !== 'Synced')
+            sync = 'OutOfSync';
+        // Kinds without a health check (ConfigMap) carry no health: they count as Healthy, as in Argo CD's app health.
+        rank = Math.max(rank, found ? HEALTH_RANK.indexOf(found.health || 'Healthy') : HEALTH_RANK.indexOf('Missing'));
+    }
+    return { sync, health: HEALTH_RANK[rank] ?? 'Unknown' };
+}
+/** Resources at fault: failed sync results and hooks of the operation, then resources not Synced or not Healthy. */
+function faultsOf(app, op) {
+    const faults = [];
+    const seen = new Set();
+    for (const r of op?.resources ?? []) {
+        if (r.status === 'SyncFailed' ||
+            r.status === 'PruneSkipped' ||
+            r.hookPhase === 'Failed' ||
+            r.hookPhase === 'Error') {
+            const label = resourceLabel(r);
+            seen.add(label);
+            faults.push({ resource: label, sync: r.status || `hook ${r.hookPhase}`, health: '', message: r.message });
+        }
+    }
+    for (const r of app.resources) {
+        const label = resourceLabel(r);
+        const unhealthy = r.health !== '' && r.health !== 'Healthy';
+        if (seen.has(label) || (r.sync === 'Synced' && !unhealthy))
+            continue;
+        faults.push({ resource: label, sync: r.sync, health: r.health, message: r.message });
+    }
+    return faults;
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/wait.ts
+
+
+
+
+/**
+ * Waits for one app to meet `criteria`: reads it, follows its watch (reconnecting from the last resourceVersion),
+ * reads it again every poll interval as ground truth, and asks the pure waiter after every observation. Ends at
+ * success, failure, or the shared deadline. 401 is thrown; a vanished app is a failure.
+ */
+async function waitForApp(client, ref, criteria, opts, initial) {
+    let latest = toAppStatus(initial ?? (await client.getApp(ref)));
+    let memory = {};
+    let gone;
+    const wake = new Wakeup();
+    const observe = (app) => {
+        const next = toAppStatus(app);
+        if (newerVersion(next.resourceVersion, latest.resourceVersion)) {
+            latest = next;
+            wake.notify();
+        }
+    };
+    const stop = new AbortController();
+    const watching = opts.stream === 'off'
+        ? Promise.resolve()
+        : watchApplications(client, {
+            name: ref.name,
+            namespace: ref.namespace,
+            projects: ref.project ? [ref.project] : undefined,
+            resourceVersion: latest.resourceVersion
+        }, {
+            format: opts.stream,
+            signal: stop.signal,
+            idleMs: opts.streamIdleMs,
+            reconnectMs: opts.reconnectMs,
+            onEvent: (type, app) => {
+                if (type === 'DELETED') {
+                    gone = 'the application was deleted during the wait';
+                    wake.notify();
+                }
+                else
+                    observe(app);
+            },
+            onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
+        }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
+    let lastReason = '';
+    let nextPoll = opts.now() + opts.pollIntervalMs;
+    try {
+        for (;;) {
+            const now = opts.now();
+            const { verdict, memory: next } = step(latest, criteria, memory, now);
+            memory = next;
+            const operation = memory.ours ?? latest.operation;
+            if (gone)
+                return { outcome: 'failed', reason: gone, faults: [], status: latest, operation };
+            if (verdict.state === 'succeeded')
+                return { outcome: 'succeeded', reason: verdict.reason, faults: [], status: latest, operation };
+            if (verdict.state === 'failed')
+                return { outcome: 'failed', reason: verdict.reason, faults: verdict.faults, status: latest, operation };
+            if (verdict.reason !== lastReason)
+                opts.onPending?.(verdict.reason);
+            lastReason = verdict.reason;
+            const remaining = opts.deadline.remaining();
+            if (remaining === 0)
+                return { outcome: 'timeout', reason: verdict.reason, faults: [], status: latest, operation };
+            const degradedDue = memory.degradedSince === undefined ? Infinity : memory.degradedSince + criteria.degradedGraceMs;
+            await wake.wait(Math.max(0, Math.min(nextPoll, degradedDue, now + remaining) - now));
+            if (opts.now() >= nextPoll) {
+                nextPoll = opts.now() + opts.pollIntervalMs;
+                const stale = opts.refresh && /reconcile/.test(lastReason);
+                try {
+                    observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
+                }
+                catch (e) {
+                    if (isArgoCdError(e, 401))
+                        throw e;
+                    if (isMissingApp(e))
+                        gone = 'the application is not found or not readable any more (deleted during the wait?)';
+                    else
+                        opts.log?.(`${ref.name}: reading the app failed (${e.message}); will read it again`);
+                }
+            }
+        }
+    }
+    finally {
+        stop.abort();
+        await watching;
+    }
+}
+/** A wake-up call that is not lost when it comes before anyone waits. */
+class Wakeup {
+    waiter;
+    pending = false;
+    notify() {
+        if (this.waiter)
+            this.waiter();
+        else
+            this.pending = true;
+    }
+    wait(ms) {
+        if (this.pending) {
+            this.pending = false;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.waiter = undefined;
+                resolve();
+            }, ms);
+            this.waiter = () => {
+                clearTimeout(timer);
+                this.waiter = undefined;
+                resolve();
+            };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/index.ts
+/**
+ * Argo CD for the actions: `ArgoCdClient` (REST API: auth, retries, errors), `toAppStatus` (the `AppStatus` model),
+ * `step` (the pure waiter), `watchApplications` (the watch stream with reconnect) and `waitForApp` (all of them
+ * together for one app). See the README of this folder for how they fit.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/drift-detect/argocd.ts
+/**
+ * Argo CD applications as drift units (`argocd:<namespace>/<name>`): OutOfSync at the revision that is already
+ * deployed is live drift (someone changed the cluster); OutOfSync toward a newer commit (an operation running, or a
+ * target revision not yet deployed) is a pending deploy, reported as unapplied, not drift (research/drift.md §1.12,
+ * §4: "pending deploy" vs "live drift"). An app Argo CD cannot compare is an error: never clean.
+ */
+
+const ARGOCD_PREFIX = 'argocd:';
+const appUnit = (app) => `${ARGOCD_PREFIX}${appLabel(app)}`;
+const sameRevisions = (a, b) => a.length === b.length && a.every((r, i) => r === b[i]);
+/** The revisions the app last deployed: the last successful sync, else the newest history entry. */
+function deployedRevisions(app) {
+    if (app.operation?.phase === 'Succeeded' && app.operation.revisions.length > 0)
+        return app.operation.revisions;
+    return app.history.at(-1)?.revisions;
+}
+/** Classifies one application; pure, from the AppStatus model. */
+function classifyApp(app) {
+    const unit = appUnit(app);
+    const base = { unit, drifted: [], unapplied: [], ignored: [], excerpt: '' };
+    const outOfSync = app.resources.filter((r) => r.sync === 'OutOfSync' || r.requiresPruning);
+    const listing = outOfSync.map((r) => `${r.requiresPruning ? '-' : '!'} ${status_resourceLabel(r)}`).join('\n');
+    if (app.errors.length > 0) {
+        return { ...base, classification: 'error', error: app.errors.map((e) => `${e.type}: ${e.message}`).join('; ') };
+    }
+    if (app.sync === 'Synced')
+        return { ...base, classification: 'clean' };
+    if (app.sync !== 'OutOfSync') {
+        return {
+            ...base,
+            classification: 'error',
+            error: `sync status is '${app.sync || 'empty'}', so drift cannot be told`
+        };
+    }
+    const running = app.requested !== undefined || app.operation?.phase === 'Running' || app.operation?.phase === 'Terminating';
+    const deployed = deployedRevisions(app);
+    const newerTarget = deployed === undefined || !sameRevisions(deployed, app.syncedRevisions);
+    if (running || newerTarget) {
+        return {
+            ...base,
+            classification: 'unapplied',
+            unapplied: outOfSync.map(status_resourceLabel),
+            excerpt: listing
+        };
+    }
+    return {
+        ...base,
+        classification: 'drift',
+        drifted: outOfSync.map((r) => ({
+            address: status_resourceLabel(r),
+            action: r.requiresPruning ? 'requires pruning' : 'OutOfSync',
+            attributes: ['*']
+        })),
+        excerpt: listing
+    };
+}
+async function checkArgoCd(o, mask, log) {
+    const server = /^https?:\/\//.test(o.server) ? o.server : `https://${o.server}`;
+    const client = new ArgoCdClient({ server, auth: { token: o.token }, requestTimeoutMs: 30_000, mask, log });
+    const apps = (await client.listApps({ selector: o.selector })).map(status_toAppStatus).filter((a) => !a.deleting);
+    log(`Argo CD ${server}: ${apps.length} application(s)${o.selector ? ` matching '${o.selector}'` : ''}.`);
+    return {
+        results: apps.map(classifyApp).sort((a, b) => (a.unit < b.unit ? -1 : 1)),
+        exists: async (unit) => {
+            const label = unit.slice(ARGOCD_PREFIX.length);
+            const [namespace, name] = label.includes('/') ? label.split('/', 2) : [undefined, label];
+            try {
+                await client.getApp({ name, namespace });
+                return true;
+            }
+            catch (e) {
+                if (errors_isMissingApp(e))
+                    return false;
+                throw e;
+            }
+        },
+        requests: () => client.requests
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -42457,6 +43258,24 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/action/errors.ts
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+
+/** A bad input value: the message names the input, the value and what was expected. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/core/terragrunt/process.ts
@@ -44509,8 +45328,8 @@ function linesBody(lines) {
     return new LinesBody(lines);
 }
 
-// EXTERNAL MODULE: ../../work/wt/select/node_modules/semver/index.js
-var semver = __nccwpck_require__(1086);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -45425,6 +46244,8 @@ function runAllPlanArgs(o, reportFile) {
     args.push('--parallelism', String(o.parallelism), '--out-dir', o.outDir, '--json-out-dir', o.outDir);
     if (reportFile)
         args.push('--report-file', reportFile, '--report-format', 'json');
+    if (o.queueIgnoreErrors)
+        args.push('--queue-ignore-errors');
     if (!o.everyUnit) {
         for (const unit of o.units)
             args.push('--queue-include-dir', unit);
@@ -45834,7 +46655,9 @@ async function planUnits(o) {
         parallelism: o.parallelism,
         extraArgs: driftPlanArgs(o.mode),
         outDir: o.outDir,
-        version: o.version
+        version: o.version,
+        // A failed unit must not hide its dependents' drift: they read its outputs from state, which a plan never changes.
+        queueIgnoreErrors: true
     });
     const byPath = new Map(plans.map((p) => [p.path, p]));
     const results = [];
@@ -46066,7 +46889,7 @@ async function findUnitsJson(cli, root) {
     return start >= 0 ? res.stdout.slice(start) : undefined;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -46121,7 +46944,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -46637,7 +47460,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 // One digit, or a class of digits from a to b.
 const digit = (a, b) => a === b ?
     { t: 'lit', ch: String(a) }
@@ -46710,7 +47533,7 @@ const numericRange = (loStr, hiStr) => {
     return out;
 };
 //# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, negated]
@@ -46849,7 +47672,7 @@ const parseClass = (glob, position, nocase = false, form) => {
     return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
 };
 //# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 
 
 // the end of the pattern, or of a negated sub-pattern
@@ -47624,7 +48447,7 @@ class Matcher {
     }
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -47635,7 +48458,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -47677,7 +48500,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
     return e;
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -47716,7 +48539,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ../../work/wt/select/node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -51026,8 +51849,13 @@ const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/')
 function workspaceUnit(scope, unit) {
     return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(scope, unit));
 }
-/** True when the workspace-relative `unit` lies under `scope` (where a run can tell whether it still exists). */
+/**
+ * True when the workspace-relative Terragrunt `unit` lies under `scope`, where a run can tell whether it still exists.
+ * Argo CD units (`argocd:…`) never are: only Argo CD can say an application is gone.
+ */
 function inScope(scope, unit) {
+    if (unit.startsWith('argocd:'))
+        return false;
     return scope === '.' || unit === scope || unit.startsWith(`${scope}/`);
 }
 
@@ -51287,14 +52115,13 @@ function reconcile(input) {
             ops.push({ kind: 'close', issue, reason: 'resolved', result, payload: closedPayload(issue, 'resolved', input) });
         }
     }
-    if (input.discovered) {
-        for (const [unit, issue] of chosen) {
-            if (issue.state !== 'open' || covered.has(unit) || input.discovered.has(unit))
-                continue;
-            if (!inScope(input.scope, unit))
-                continue;
+    for (const [unit, issue] of chosen) {
+        if (issue.state !== 'open' || covered.has(unit))
+            continue;
+        const gone = input.removed?.has(unit) === true ||
+            (input.discovered !== undefined && !input.discovered.has(unit) && inScope(input.scope, unit));
+        if (gone)
             ops.push({ kind: 'close', issue, reason: 'removed', payload: closedPayload(issue, 'removed', input) });
-        }
     }
     return { ops, overflow };
 }
@@ -51460,6 +52287,14 @@ function renderSummaryIssue(payload, results, notCovered, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/drift-detect/issues.ts
+/**
+ * The issue work: one listing of our issues by label (never the search API), the reconcile plan, then the writes,
+ * which the GitHub client spaces at least 1 s apart. Ours means our marker and created by the token's identity.
+ */
+
+
+
+
 
 
 
@@ -51502,7 +52337,16 @@ async function ownedIssues(w, me) {
 async function reconcileUnitIssues(w) {
     const me = await readTokenIdentity(w.octokit);
     const issues = await ownedIssues(w, me);
+    const covered = new Set(w.results.map((r) => r.unit));
+    const removed = new Set();
+    for (const { owned } of issues.values()) {
+        if (owned.state !== 'open' || covered.has(owned.unit) || !owned.unit.startsWith(ARGOCD_PREFIX))
+            continue;
+        if (w.appExists && !(await w.appExists(owned.unit)))
+            removed.add(owned.unit);
+    }
     const plan = reconcile({
+        removed,
         results: w.results,
         discovered: w.discovered,
         scope: w.scope,
@@ -51518,17 +52362,31 @@ async function reconcileUnitIssues(w) {
         await apply(w, op, issues, counts);
     return counts;
 }
+/**
+ * Creates an issue with the labels and assignees. GitHub answers 422 when an assignee cannot be assigned (no access
+ * to the repository); the drift report matters more than the assignment, so it is created without them.
+ */
+async function createIssue(w, title, body) {
+    const base = { ...w.repo, title, body, labels: w.labels };
+    if (w.assignees.length === 0) {
+        await w.octokit.rest.issues.create(base);
+        return;
+    }
+    try {
+        await w.octokit.rest.issues.create({ ...base, assignees: w.assignees });
+    }
+    catch (error) {
+        if (httpStatus(error) !== 422 || !/assignee/i.test(error.message))
+            throw error;
+        warning(`Input 'assignees': GitHub refused ${w.assignees.join(', ')} (not assignable in ${w.repo.owner}/${w.repo.repo}); the issue was opened without assignees.`);
+        await w.octokit.rest.issues.create(base);
+    }
+}
 async function apply(w, op, issues, counts) {
     const { octokit, repo } = w;
     switch (op.kind) {
         case 'create':
-            await octokit.rest.issues.create({
-                ...repo,
-                title: issueTitle(op.unit),
-                body: renderIssueBody(op.result, op.payload, w.run),
-                labels: w.labels,
-                ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-            });
+            await createIssue(w, issueTitle(op.unit), renderIssueBody(op.result, op.payload, w.run));
             counts.opened++;
             return;
         case 'update':
@@ -51605,13 +52463,7 @@ async function reconcileSummaryIssue(w) {
         if (!anyDrift)
             return counts;
         await ensureLabel(w.octokit, w.repo, w.labels[0]);
-        await w.octokit.rest.issues.create({
-            ...w.repo,
-            title,
-            body,
-            labels: w.labels,
-            ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-        });
+        await createIssue(w, title, body);
         counts.opened++;
     }
     else if (anyDrift) {
@@ -51637,6 +52489,28 @@ async function reconcileSummaryIssue(w) {
         counts.closed++;
     }
     return counts;
+}
+/** The issue work of a run, as the settings ask (per-unit or summary), on what the run covered. */
+function workOnIssues(settings, ctx, checked, appExists) {
+    const work = {
+        octokit: createGitHubClient({
+            token: settings.githubToken,
+            baseUrl: ctx.apiUrl,
+            log: { info: (m) => info(m), warn: (m) => warning(m) }
+        }),
+        repo: ctx.repo,
+        labels: settings.labels,
+        assignees: settings.assignees,
+        maxNew: settings.maxNewIssues,
+        results: checked.results,
+        discovered: checked.discovered,
+        scope: checked.scope,
+        notCovered: checked.notCovered,
+        appExists,
+        run: { sha: checked.sha ?? ctx.sha, runUrl: checked.runUrl ?? ctx.runUrl },
+        now: new Date().toISOString()
+    };
+    return settings.issues === 'summary' ? reconcileSummaryIssue(work) : reconcileUnitIssues(work);
 }
 
 ;// CONCATENATED MODULE: ./src/drift-detect/outcome.ts
@@ -51919,10 +52793,8 @@ async function main() {
     const settings = readSettings();
     if (settings.githubToken)
         core_setSecret(settings.githubToken);
-    if (settings.argocd) {
+    if (settings.argocd)
         core_setSecret(settings.argocd.token);
-        throw new UserError("Input 'argocd-server' is not supported yet by drift-detect: remove argocd-server, argocd-auth-token and argocd-selector.");
-    }
     const ctx = readRunContext(process.env);
     const log = (m) => info(m);
     if (settings.kind === 'list-shards') {
@@ -51932,28 +52804,18 @@ async function main() {
         return;
     }
     const checked = settings.kind === 'aggregate' ? await aggregateReports(settings, ctx) : await checkUnits(settings, ctx, log);
+    // Argo CD is asked once, by the run that does the issue work; shard runs leave it to the aggregate run.
+    const argocd = settings.argocd && settings.kind !== 'shard'
+        ? await checkArgoCd(settings.argocd, (s) => core_setSecret(s), log)
+        : undefined;
+    if (argocd)
+        checked.results.push(...argocd.results);
+    else if (settings.argocd)
+        log('Argo CD applications are checked by the aggregate run, not by shard runs.');
     setResultOutputs(checked);
-    let counts = NO_ISSUE_WORK;
-    if (settings.kind !== 'shard' && settings.issues !== 'off') {
-        const work = {
-            octokit: createGitHubClient({
-                token: settings.githubToken,
-                baseUrl: ctx.apiUrl,
-                log: { info: log, warn: (m) => warning(m) }
-            }),
-            repo: ctx.repo,
-            labels: settings.labels,
-            assignees: settings.assignees,
-            maxNew: settings.maxNewIssues,
-            results: checked.results,
-            discovered: checked.discovered,
-            scope: checked.scope,
-            notCovered: checked.notCovered,
-            run: { sha: checked.sha ?? ctx.sha, runUrl: checked.runUrl ?? ctx.runUrl },
-            now: new Date().toISOString()
-        };
-        counts = settings.issues === 'summary' ? await reconcileSummaryIssue(work) : await reconcileUnitIssues(work);
-    }
+    const counts = settings.kind !== 'shard' && settings.issues !== 'off'
+        ? await workOnIssues(settings, ctx, checked, argocd?.exists)
+        : NO_ISSUE_WORK;
     await publishOutcome(checked, counts);
     const failure = verdict(checked, counts, settings.kind, settings.failOnDrift);
     if (failure)
@@ -52298,6 +53160,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(675);
+/******/ var __webpack_exports__ = __nccwpck_require__(5585);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
