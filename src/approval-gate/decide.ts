@@ -1,4 +1,4 @@
-import { listWords } from '../core/action/suggest.js'
+import { listWords } from '../core/errors/index.js'
 import { isWithinWindows, nextWindowOpening } from '../core/time/windows.js'
 import type { ApproverFacts, GateDecision, GatePolicy, JudgedResponse, RequestState, Response } from './model.js'
 

@@ -41,11 +41,11 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
   if (label.includes('-->') || /[\r\n]/.test(label))
     throw new InputError('label', label, 'one line of text without `-->`')
   return {
-    workingDirectory: inputs.string('working-directory') || '.',
+    workingDirectory: inputs.string('working-directory'),
     units: inputs.list('units'),
     changedOnly: inputs.boolean('changed-only'),
     planPath: inputs.optional('plan-path'),
-    terragruntBinary: inputs.string('terragrunt-binary') || 'terragrunt',
+    terragruntBinary: inputs.required('terragrunt-binary'),
     tfBinary: inputs.optional('tf-binary'),
     extraArgs,
     parallelism: inputs.integer('parallelism', { min: 1, max: 64 }),

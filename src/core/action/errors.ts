@@ -1,10 +1,7 @@
-/**
- * A mistake the user can fix (bad input, missing directory, missing permission). The run wrapper reports its
- * message as one line via core.setFailed, without a stack trace.
- */
-export class UserError extends Error {
-  override name = 'UserError'
-}
+import { UserError, oneLine } from '../errors/index.js'
+
+// Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.
+export { UserError, oneLine }
 
 /** A bad input value: the message names the input, the value and what was expected. */
 export class InputError extends UserError {
@@ -16,10 +13,4 @@ export class InputError extends UserError {
   ) {
     super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`)
   }
-}
-
-/** Shortens and flattens a value so an error stays on one readable line. */
-export function oneLine(value: string, max = 120): string {
-  const flat = value.replace(/\s*\r?\n\s*/g, ' ⏎ ')
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

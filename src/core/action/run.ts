@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { UserError, oneLine } from './errors.js'
+import { UserError, oneLine } from '../errors/index.js'
 
 /** Shape of an Octokit RequestError, read structurally so this module needs no Octokit import. */
 interface HttpFailure {

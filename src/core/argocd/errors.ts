@@ -1,4 +1,4 @@
-import { UserError, oneLine } from '../action/errors.js'
+import { UserError, oneLine } from '../errors/index.js'
 
 /**
  * A refused Argo CD API request. Unary errors carry grpc-gateway's envelope `{error, code, message}` (grpc-gateway

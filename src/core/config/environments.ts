@@ -1,5 +1,4 @@
-import { UserError } from '../action/errors.js'
-import { closest, listWords } from '../action/suggest.js'
+import { UserError, closest, listWords } from '../errors/index.js'
 import type { EnvironmentConfig, GitopsConfig } from './types.js'
 
 /** An environment name (from an input) that the config file does not define. */

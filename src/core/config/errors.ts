@@ -1,4 +1,4 @@
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 
 /** One thing wrong with the config file, with where it is. Positions are 1-based; absent when the file is missing. */
 export interface ConfigProblem {

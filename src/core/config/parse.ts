@@ -1,10 +1,9 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Document, Node as YamlNode, Scalar } from 'yaml'
-import { oneLine } from '../action/errors.js'
+import { closest, listWords, oneLine } from '../errors/index.js'
 import { DURATION_FORMS, parseDuration } from '../time/duration.js'
 import { ConfigError } from './errors.js'
 import type { ConfigProblem } from './errors.js'
-import { closest, listWords } from '../action/suggest.js'
 import type {
   ApprovalConfig,
   Approver,

@@ -5,6 +5,7 @@
  * lines, so neither builds a string per line where it can avoid it (`DiffLineTable` describes the rewritten lines).
  */
 import { cleanTerminalText } from './ansi.js'
+import { isRule, leadingSpaces } from './lines.js'
 import { parseHeaderText, parsePlanLine } from './text-plan.js'
 
 const LOCK_LINES = new Set([
@@ -136,20 +137,6 @@ function isStartLine(line: string, trimmed: string, indent: number): boolean {
   if (parsePlanLine(line)) return true
   if (indent <= 3 && trimmed.startsWith('# ')) return parseHeaderText(trimmed.slice(2)).kind !== 'unknown'
   return false
-}
-
-function leadingSpaces(line: string): number {
-  let i = 0
-  while (i < line.length && line[i] === ' ') i++
-  return i
-}
-
-function isRule(trimmed: string): boolean {
-  if (trimmed.length < 10) return false
-  const ch = trimmed[0]
-  if (ch !== '─' && ch !== '-') return false
-  for (let i = 1; i < trimmed.length; i++) if (trimmed[i] !== ch) return false
-  return true
 }
 
 function isNoise(trimmed: string, indent: number): boolean {

@@ -3,7 +3,7 @@
  * format_version 0.x and 1.x). Unknown keys are ignored; an unknown major format version is rejected.
  */
 import { createHash } from 'node:crypto'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import { classifyActions, countResource } from './counting.js'
 import { zeroCounts } from './model.js'
 import type { ParsedPlan, ResourceChange } from './model.js'

@@ -5,6 +5,7 @@
  */
 import { cleanTerminalText } from './ansi.js'
 import { countResource } from './counting.js'
+import { isRule, leadingSpaces } from './lines.js'
 import { zeroCounts } from './model.js'
 import type { Diagnostic, ParsedPlan, PlanCounts, ResourceChange } from './model.js'
 
@@ -199,20 +200,6 @@ function unquoteName(name: string): string {
 const LEGACY_RESOURCE_LINE = /^(-\/\+|\+\/-|<=|[-+~]) +(\S+)(?: +\((new resource required|tainted|deposed)\))?$/
 const OUTPUT_LINE = /^ {2}([-+~]) ("(?:[^"\\]|\\.)*"|[^\s="]+) *=/
 const DIAGNOSTIC_START = /^(Error|Warning): (.*)$/
-
-function leadingSpaces(line: string): number {
-  let i = 0
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++
-  return i
-}
-
-function isRule(trimmed: string): boolean {
-  if (trimmed.length < 10) return false
-  const ch = trimmed[0]
-  if (ch !== '─' && ch !== '-') return false
-  for (let i = 1; i < trimmed.length; i++) if (trimmed[i] !== ch) return false
-  return true
-}
 
 /** A line that starts a plan section (used to end a pre-0.15 diagnostic). */
 function isSectionStart(trimmed: string): boolean {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { oneLine } from '../action/errors.js'
+import { oneLine } from '../errors/index.js'
 import { cleanTerminalText } from './ansi.js'
 import { extractPlanBody } from './display.js'
 import { normaliseChangesForHash, parseJsonPlan } from './json-plan.js'

@@ -14,6 +14,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createHclCache, readUnitRefs } from './hcl-refs.js'
 import type { FileRef, HclCache, UnitRefs } from './hcl-refs.js'
+import { normaliseUnitPath } from './files.js'
 
 export interface AffectedInput {
   root: string
@@ -46,14 +47,18 @@ export interface AffectedUnits {
 export async function affectedUnits(input: AffectedInput): Promise<AffectedUnits> {
   const root = path.resolve(input.root)
   const cache = input.cache ?? createHclCache()
-  const listed = new Set(input.units.map(normalize))
-  const changed = [...new Set(input.changedFiles.map(normalize))]
+  const listed = new Set(input.units.map((p) => normaliseUnitPath(p)))
+  const changed = [...new Set(input.changedFiles.map((p) => normaliseUnitPath(p)))]
     .filter((f) => f !== '.' && !f.split('/').includes('.terragrunt-cache'))
     .sort()
   const changedSet = new Set(changed)
 
   const known = new Map<string, string[]>()
-  for (const k of input.knownDependencies ?? []) known.set(normalize(k.path), k.dependencies.map(normalize))
+  for (const k of input.knownDependencies ?? [])
+    known.set(
+      normaliseUnitPath(k.path),
+      k.dependencies.map((d) => normaliseUnitPath(d))
+    )
 
   // Read every listed unit and, transitively, the units they depend on.
   const nodes = new Map<string, { refs: UnitRefs; dependencies: string[] }>()
@@ -135,11 +140,6 @@ export async function affectedUnits(input: AffectedInput): Promise<AffectedUnits
 function describeFileRef(ref: FileRef): string {
   const verb = ref.kind === 'include' ? 'includes' : 'reads'
   return ref.via.length === 0 ? `${verb} ${ref.path}` : `${verb} ${ref.path} (via ${ref.via.join(' -> ')})`
-}
-
-function normalize(p: string): string {
-  const s = path.posix.normalize(p.trim().replace(/\\/g, '/')).replace(/\/+$/, '')
-  return s === '' ? '.' : s
 }
 
 function compare(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import semver from 'semver'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import { parseTfVersion } from './plugin-cache.js'
 import type { TfTool } from './plugin-cache.js'
 import type { ProcessResult, ProcessRunner } from './process.js'

@@ -12,9 +12,10 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { minimatch } from 'minimatch'
-import { UserError } from '../action/errors.js'
+import { UserError } from '../errors/index.js'
 import { createHclCache, readUnitRefs } from './hcl-refs.js'
 import type { HclCache } from './hcl-refs.js'
+import { normaliseUnitPath } from './files.js'
 
 export interface DiscoverOptions {
   /**
@@ -111,7 +112,7 @@ export function selectUnits(units: string[], patterns: string[]): { units: strin
     const trimmed = raw.trim()
     if (trimmed === '') continue
     const negative = trimmed.startsWith('!')
-    const pattern = normalizePattern(negative ? trimmed.slice(1) : trimmed)
+    const pattern = normaliseUnitPath(negative ? trimmed.slice(1) : trimmed)
     ;(negative ? exclude : include).push({ raw: trimmed, pattern })
   }
   const unmatched = new Set<string>()
@@ -130,13 +131,6 @@ export function selectUnits(units: string[], patterns: string[]): { units: strin
     if (selected.length === before && !units.some((u) => selects(u, pattern))) unmatched.add(raw)
   }
   return { units: [...new Set(selected)].sort(), unmatched: [...unmatched] }
-}
-
-function normalizePattern(p: string): string {
-  let s = p.replace(/\\/g, '/').replace(/\/{2,}/g, '/')
-  while (s.startsWith('./')) s = s.slice(2)
-  s = s.replace(/\/+$/, '')
-  return s === '' ? '.' : s
 }
 
 /** The unit path and each of its parent directories: `a/b/c` -> `a/b/c`, `a/b`, `a`. */
@@ -168,8 +162,11 @@ export function parseFindJson(stdout: string): FoundUnit[] {
     const e = entry as Record<string, unknown>
     if (e.type !== undefined && e.type !== 'unit') continue
     if (typeof e.path !== 'string') continue
-    const unit: FoundUnit = { path: normalizePath(e.path), dependencies: stringList(e.dependencies).map(normalizePath) }
-    if (Array.isArray(e.reading)) unit.reading = stringList(e.reading).map(normalizePath)
+    const unit: FoundUnit = {
+      path: normaliseUnitPath(e.path),
+      dependencies: stringList(e.dependencies).map((p) => normaliseUnitPath(p))
+    }
+    if (Array.isArray(e.reading)) unit.reading = stringList(e.reading).map((p) => normaliseUnitPath(p))
     out.push(unit)
   }
   return out
@@ -196,9 +193,4 @@ function extractJsonArray(stdout: string): unknown[] {
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-}
-
-function normalizePath(p: string): string {
-  const s = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '')
-  return s === '' ? '.' : s
 }

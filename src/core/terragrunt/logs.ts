@@ -1,5 +1,6 @@
 import { stripAnsi } from '../plan/ansi.js'
-import { isAbsolute, posix } from 'node:path'
+import { isAbsolute } from 'node:path'
+import { normaliseUnitPath } from './files.js'
 
 /**
  * Demultiplexes Terragrunt's combined output into per-unit OpenTofu/Terraform output. Reads every logging era:
@@ -98,17 +99,6 @@ const LEVEL_NAMES: Record<string, string> = {
 }
 
 type Continuation = { kind: 'header' } | { kind: 'error'; unit?: string; level: string } | undefined
-
-/** `./a\\b/` → `a/b`, absolute paths relative to `root` when given; `` → `.`. */
-export function normaliseUnitPath(path: string, root?: string): string {
-  let p = path.trim().replace(/\\/g, '/')
-  if (root && (isAbsolute(p) || p.startsWith('/'))) {
-    p = posix.relative(root.replace(/\\/g, '/').replace(/\/+$/, '') || '/', p)
-  }
-  p = posix.normalize(p || '.')
-  p = p.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')
-  return p === '' ? '.' : p
-}
 
 function levelName(level: string): string {
   return LEVEL_NAMES[level.toLowerCase()] ?? level.toUpperCase()

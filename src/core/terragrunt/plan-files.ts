@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { oneLine, UserError } from '../action/errors.js'
+import { oneLine, UserError } from '../errors/index.js'
 import { buildUnitPlan } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
-import { readIfExists } from './files.js'
-import { demuxTerragruntLog, normaliseUnitPath, parseRunReport, runLevelErrors } from './logs.js'
+import { normaliseUnitPath, readIfExists } from './files.js'
+import { demuxTerragruntLog, parseRunReport, runLevelErrors } from './logs.js'
 import type { RunReportEntry } from './logs.js'
 
 /** File names read as a unit's plan in a `--json-out-dir` / `--out-dir` style tree. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { stripAnsi } from '../plan/ansi.js'
-import { normaliseUnitPath } from './logs.js'
+import { normaliseUnitPath } from './files.js'
 
 /** Where a running `terragrunt run --all` reports each unit's output and its own messages. */
 export interface PlanProgress {

@@ -1,14 +1,14 @@
 import { basename, join } from 'node:path'
 import semver from 'semver'
-import { oneLine } from '../action/errors.js'
+import { oneLine } from '../errors/index.js'
 import { buildUnitPlan, diagnosticBoxes, hasErrorDiagnostic } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import type { TerragruntCli } from './cli.js'
-import { demuxTerragruntLog, normaliseUnitPath, parseRunReport, runLevelErrors } from './logs.js'
+import { demuxTerragruntLog, parseRunReport, runLevelErrors } from './logs.js'
 import type { RunReportEntry, UnitLog } from './logs.js'
 import { UnitStream } from './progress.js'
 import type { PlanProgress } from './progress.js'
-import { readIfExists } from './files.js'
+import { normaliseUnitPath, readIfExists } from './files.js'
 
 /** `--report-file` is stable (no experiment flag) from this version on. */
 export const REPORT_SINCE = '0.89.0'
@@ -33,6 +33,8 @@ export interface PlanStackOptions {
   progress?: PlanProgress
   /** How the time limit reads in messages (the `timeout` input), e.g. `30m`. */
   timeoutText?: string
+  /** Plan the dependents of a failed unit too (`--queue-ignore-errors`): right for read-only checks such as drift. */
+  queueIgnoreErrors?: boolean
 }
 
 /** The `terragrunt run --all` arguments for a plan of `units`. */
@@ -40,6 +42,7 @@ export function runAllPlanArgs(o: PlanStackOptions, reportFile: string | undefin
   const args = ['run', '--all', '--working-dir', o.root, '--non-interactive', '--no-color', '--log-format', 'json']
   args.push('--parallelism', String(o.parallelism), '--out-dir', o.outDir, '--json-out-dir', o.outDir)
   if (reportFile) args.push('--report-file', reportFile, '--report-format', 'json')
+  if (o.queueIgnoreErrors) args.push('--queue-ignore-errors')
   if (!o.everyUnit) {
     for (const unit of o.units) args.push('--queue-include-dir', unit)
     const version = semver.coerce(o.version)

@@ -5,7 +5,7 @@ import {
   promotionOrder,
   resolveEnvironment
 } from '../../../src/core/config/index.js'
-import { UserError } from '../../../src/core/action/errors.js'
+import { UserError } from '../../../src/core/errors/index.js'
 
 const config = parseGitopsConfig(
   [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigError, parseGitopsConfig, promotionOrder } from '../../../src/core/config/index.js'
 import type { GitopsConfig } from '../../../src/core/config/index.js'
-import { UserError } from '../../../src/core/action/errors.js'
+import { UserError } from '../../../src/core/errors/index.js'
 
 const FILE = '.github/gitops.yaml'
 const yaml = (...lines: string[]) => lines.join('\n') + '\n'

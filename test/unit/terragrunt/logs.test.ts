@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { stripAnsi } from '../../../src/core/plan/ansi.js'
-import { demuxTerragruntLog, normaliseUnitPath, parseRunReport } from '../../../src/core/terragrunt/logs.js'
+import { demuxTerragruntLog, parseRunReport } from '../../../src/core/terragrunt/logs.js'
+import { normaliseUnitPath } from '../../../src/core/terragrunt/files.js'
 import { FAKE_TERRAGRUNT, PLAN_FIXTURES, fakeEnv, makeLiveRepo, runFake } from '../../emulators/terragrunt/harness.js'
 
 const fixture = (name: string): Promise<string> => readFile(join(PLAN_FIXTURES, name), 'utf8')

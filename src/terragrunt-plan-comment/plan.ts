@@ -1,0 +1,65 @@
+import * as core from '@actions/core'
+import { mkdir } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { UnitPlan } from '../core/plan/model.js'
+import { redactor } from '../core/render/redact.js'
+import { logGroup, logUntrusted } from '../core/action/log.js'
+import { tfToolVersion } from '../core/terragrunt/cli.js'
+import {
+  actionsCache,
+  decidePluginCache,
+  restorePluginCache,
+  savePluginCache
+} from '../core/terragrunt/plugin-cache.js'
+import { planStack } from '../core/terragrunt/run-all.js'
+import type { UnitSelection } from './select.js'
+import type { PlanCommentSettings } from './settings.js'
+
+/** Plans the selected units with one `terragrunt run --all`, with the provider plugin cache around it. */
+export async function planUnits(settings: PlanCommentSettings, selection: UnitSelection): Promise<UnitPlan[]> {
+  const { cli, root, units, all, version } = selection
+  if (units.length === 0) return []
+
+  const redact = redactor(settings.redact)
+  let cache
+  if (settings.pluginCache) {
+    const plan = decidePluginCache({
+      tool: await tfToolVersion(cli, root),
+      terragruntVersion: version,
+      parallelism: settings.parallelism,
+      presetDir: process.env.TF_PLUGIN_CACHE_DIR || undefined,
+      ourDir: join(homedir(), '.terraform.d', 'plugin-cache'),
+      userCacheDir: process.env.XDG_CACHE_HOME || join(homedir(), '.cache')
+    })
+    if (plan.mode === 'off') core.info(`Plugin cache: off, ${plan.reason}.`)
+    else {
+      cache = await restorePluginCache(actionsCache, plan, root, `${process.platform}-${process.arch}`, (m) =>
+        core.info(m)
+      )
+      // Only a directory that exists: Terraform and OpenTofu report a missing plugin cache dir on every command.
+      if (cache && plan.mode === 'ours') cli.env.TF_PLUGIN_CACHE_DIR = plan.dir
+    }
+  }
+  const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
+  await mkdir(outDir, { recursive: true })
+  core.info(`Planning ${units.length} unit(s) with terragrunt run --all, ${settings.parallelism} at a time.`)
+  const planned = await planStack({
+    cli,
+    root,
+    units,
+    everyUnit: units.length === all.length,
+    parallelism: settings.parallelism,
+    extraArgs: settings.extraArgs,
+    outDir,
+    version,
+    timeoutText: settings.timeoutText,
+    progress: {
+      unitFinished: (unit, lines) => logGroup(unit, lines.map(redact)),
+      runMessage: (line) => logUntrusted([redact(line)])
+    }
+  })
+  for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
+  if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
+  return planned
+}
