@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7255);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7807);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7255:
+/***/ 7807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41290,7 +41290,37 @@ function describeBounds({ min, max }) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./src/core/action/log.ts
+
+
+/**
+ * Writes text that came from elsewhere (plan output, Terragrunt's log) to the job log inside a collapsed group,
+ * with workflow commands turned off around it: a plan line that starts with `::` (a resource attribute, a
+ * malicious module's output) is shown, never run as `::set-output`, `::add-mask` or `::endgroup`.
+ */
+function logGroup(title, lines) {
+    core.startGroup(title.replace(/[\r\n]+/g, ' '));
+    logUntrusted(lines);
+    core.endGroup();
+}
+/** As logGroup, without the group. */
+function logUntrusted(lines) {
+    if (lines.length === 0)
+        return;
+    if (!lines.some((l) => l.includes('::'))) {
+        for (const line of lines)
+            core.info(line);
+        return;
+    }
+    const token = randomUUID();
+    core.info(`::stop-commands::${token}`);
+    for (const line of lines)
+        core.info(line);
+    core.info(`::${token}::`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/action/index.ts
+
 
 
 
