@@ -27,14 +27,15 @@ async function main(): Promise<void> {
       })
     : undefined
 
-  const units = settings.planPath
-    ? await readPlanPath(resolve(ctx.workspace, settings.planPath))
-    : await planUnits(settings, await selectPlanUnits(settings, ctx, octokit))
+  const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)
+  const units = selection
+    ? await planUnits(settings, selection)
+    : await readPlanPath(resolve(ctx.workspace, settings.planPath!))
   const result = buildPlanResult(units)
 
   // Report file, job summary and outputs first: a comment write that fails must not lose them.
   const redact = redactor(settings.redact)
-  const report = await writeReport(result, settings, ctx)
+  const report = await writeReport(result, settings, ctx, selection)
   setOutputs(result, report.reportPath, redact)
   await writeComment(report, settings, ctx, octokit)
   reportFailures(result, settings.failOn, redact)

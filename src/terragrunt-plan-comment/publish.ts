@@ -16,6 +16,7 @@ import {
   renderPreparedReportFull
 } from '../core/render/plan-comment.js'
 import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-comment.js'
+import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
 
 const MARKER_SCHEMA = 1
@@ -31,7 +32,8 @@ export interface PublishedReport {
 export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
-  ctx: RunContext
+  ctx: RunContext,
+  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
 ): Promise<PublishedReport> {
   const markerKey = settings.label || 'default'
   const rctx: PlanReportContext = {
@@ -42,7 +44,9 @@ export async function writeReport(
     markerPayload: { schema: MARKER_SCHEMA, label: settings.label, headSha: ctx.sha, planHash: result.planHash },
     tool: detectTool(result, settings.tfBinary),
     redact: settings.redact,
-    diffLines: toDiffLines
+    diffLines: toDiffLines,
+    deletedUnits: selection?.deleted,
+    skippedUnits: selection?.skipped
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
   const prepared = preparePlanReport(result, rctx)
