@@ -287,11 +287,18 @@ export class GitHubState {
   createRepo(
     owner: string,
     name: string,
-    options: { defaultBranch?: string; private?: boolean; files?: Record<string, string> } = {}
+    options: {
+      defaultBranch?: string
+      private?: boolean
+      files?: Record<string, string>
+      /** Git data kept elsewhere (a bare repository, see bare-repo.ts); no initial commit is made then. */
+      store?: { git: GitStore; refs: Map<string, string> }
+    } = {}
   ): RepoRecord {
     const key = `${lower(owner)}/${lower(name)}`
     const existing = this.repos.get(key)
-    if (existing) return existing
+    // A repository linked to git data elsewhere replaces an in-memory one of the same name (e.g. the default repo).
+    if (existing && !options.store) return existing
     if (!this.user(owner)) this.addUser(owner, { type: 'Organization' })
     const id = this.nextId()
     const now = this.timestamp()
@@ -305,8 +312,8 @@ export class GitHubState {
       allowAutoMerge: true,
       createdAt: now,
       updatedAt: now,
-      git: new GitStore(),
-      refs: new Map(),
+      git: options.store?.git ?? new GitStore(),
+      refs: options.store?.refs ?? new Map<string, string>(),
       issues: new Map(),
       pulls: new Map(),
       comments: new Map(),
@@ -315,6 +322,7 @@ export class GitHubState {
       nextNumber: 1
     }
     this.repos.set(key, repo)
+    if (options.store) return repo
     const files = options.files ?? { 'README.md': `# ${name}\n` }
     this.commitFiles(owner, name, repo.defaultBranch, files, { message: 'Initial commit' })
     return repo
