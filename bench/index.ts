@@ -4,6 +4,7 @@
  * is 0 unless a benchmark crashes. The machine may be shared; compare ratios rather than absolute times.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os'
+import { approvalGate } from './approval-gate.js'
 import { argocdSyncWait } from './argocd-sync-wait.js'
 import { coldStart } from './cold-start.js'
 import { driftDetect } from './drift.js'
@@ -12,7 +13,7 @@ import { planThroughput } from './plan-throughput.js'
 import { TABLE_HEADER, figureRows, renderTable } from './stats.js'
 import type { BenchResult, Benchmark } from './stats.js'
 
-const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart, argocdSyncWait, driftDetect]
+const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart, approvalGate, argocdSyncWait, driftDetect]
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2)

@@ -9,11 +9,18 @@ import { startGitHubEmulator } from '../test/emulators/github/index.js'
 import { argocdSyncWaitStep } from './demo/argocd-sync-wait.js'
 import { banner } from './demo/step.js'
 import type { DemoStep } from './demo/step.js'
+import { approvalGateStep } from './demo/approval-gate.js'
 import { driftDetectStep } from './demo/drift-detect.js'
 import { promoteEnvStep } from './demo/promote-env.js'
 import { terragruntPlanCommentStep } from './demo/terragrunt-plan-comment.js'
 
-const DEMO_STEPS: DemoStep[] = [terragruntPlanCommentStep, argocdSyncWaitStep, driftDetectStep, promoteEnvStep]
+const DEMO_STEPS: DemoStep[] = [
+  terragruntPlanCommentStep,
+  approvalGateStep,
+  promoteEnvStep,
+  argocdSyncWaitStep,
+  driftDetectStep
+]
 
 async function main(): Promise<number> {
   console.log(

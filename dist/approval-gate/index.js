@@ -40587,6 +40587,8 @@ class RequestObserver {
     request;
     selfId;
     frozen = new Map();
+    /** GraphQL node ids of frozen comments, for the edit check. */
+    nodeIds = new Map();
     since;
     state;
     constructor(octokit, reader, repo, request, selfId) {
@@ -40683,7 +40685,6 @@ class RequestObserver {
         this.frozen.set(`${source}:${c.id}`, { response, bodyHash: hash(body) });
         return response;
     }
-    nodeIds = new Map();
     async readReviews() {
         const { data, changed } = await this.reader.getAll('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...this.repo, pull_number: this.request.number, per_page: 100 });
         if (!changed)
@@ -40992,7 +40993,6 @@ function decisionComment(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/approval-gate/gate.ts
-
 
 
 

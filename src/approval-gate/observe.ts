@@ -53,6 +53,8 @@ const GHOST: Person = { login: 'ghost', id: 10137, type: 'User' }
  */
 export class RequestObserver {
   private readonly frozen = new Map<string, { response: Response; bodyHash: string }>()
+  /** GraphQL node ids of frozen comments, for the edit check. */
+  private readonly nodeIds = new Map<number, string>()
   private since: string
   state: RequestState
 
@@ -150,8 +152,6 @@ export class RequestObserver {
     this.frozen.set(`${source}:${c.id}`, { response, bodyHash: hash(body) })
     return response
   }
-
-  private readonly nodeIds = new Map<number, string>()
 
   private async readReviews(): Promise<Response[]> {
     const { data, changed } = await this.reader.getAll<RestReview>(
