@@ -698,6 +698,15 @@ describe('watch stream', () => {
     stream.close()
   })
 
+  it('an Accept header that is not exactly text/event-stream gets NDJSON', async () => {
+    argo.addApp({ name: 'web' })
+    const stream = await openStream('?name=web', 'text/event-stream, */*')
+    expect(stream.res.headers.get('content-type')).toBe('application/json')
+    const [line] = await stream.frames(1, '\n')
+    expect(JSON.parse(line)).toMatchObject({ result: { type: 'ADDED' } })
+    stream.close()
+  })
+
   it('a watch of a missing app sends no headers; a streamDrop fault cuts the stream', async () => {
     const silent = fetch(`${argo.url}/api/v1/stream/applications?name=ghost`, {
       headers: { authorization: `Bearer ${argo.token}` },

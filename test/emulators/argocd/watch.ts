@@ -28,9 +28,9 @@ export interface WatchOptions {
  * - initial ADDED for every matching app when there is no resourceVersion or a name is given, sorted;
  * - then every MODIFIED/DELETED write; apps whose resourceVersion < the requested one are skipped;
  * - filters: name + appNamespace, selector, projects, RBAC get (a forbidden or missing app is just silent);
- * - NDJSON `{"result":{...}}\n` by default; with `Accept: text/event-stream`, `data: {...} \n\n` plus the gateway's
- *   "\n" delimiter and a ":\n" keepalive every 15 s;
- * - a message equal to the previous one for the same app is not sent again;
+ * - NDJSON `{"result":{...}}\n` by default; with `Accept: text/event-stream` exactly, `data: {...} \n\n` plus the
+ *   gateway's "\n" delimiter and a ":\n" keepalive every 15 s;
+ * - a message equal to the previous one for the same app name is not sent again;
  * - headers are written with the first message, so a watch that matches nothing sends no headers at all.
  */
 export function serveWatch(options: WatchOptions): void {
@@ -51,7 +51,8 @@ export function serveWatch(options: WatchOptions): void {
   const projects = new Set(legacy.length > 0 ? legacy : query.getAll('projects'))
   const rv = query.get('resourceVersion') ?? ''
   const minVersion = Number.parseInt(rv, 10) || 0
-  const sse = (req.headers.accept ?? '').includes('text/event-stream')
+  // Exact match (argoproj/pkg v2.0.1 grpc/http/forwarders.go NewStreamForwarder): `text/event-stream, */*` is NDJSON.
+  const sse = req.headers.accept === 'text/event-stream'
   const fault = options.fault
   const dropAfter = fault?.kind === 'streamDrop' ? (fault.afterEvents ?? 1) : Infinity
   const silent = fault?.kind === 'streamSilent'
@@ -86,15 +87,17 @@ export function serveWatch(options: WatchOptions): void {
     if (res.headersSent) return
     res.writeHead(200, {
       'content-type': sse ? 'text/event-stream' : 'application/json',
+      ...(sse ? { 'x-content-type-options': 'nosniff' } : {}),
       'grpc-metadata-content-type': 'application/grpc'
     })
   }
   const send = (event: ApplicationWatchEvent) => {
     if (ended || silent || !permitted(event.application)) return
     const json = JSON.stringify({ result: { type: event.type, application: event.application } })
-    const appId = `${event.application.metadata.namespace}/${event.application.metadata.name}`
-    if (last.get(appId) === json) return
-    last.set(appId, json)
+    // Dedupe key is the app name alone (messageKey in pkg/apiclient/application/forwarder_overwrite.go).
+    const appName = event.application.metadata.name
+    if (last.get(appName) === json) return
+    last.set(appName, json)
     writeHeadOnce()
     sent++
     const cut = sent >= dropAfter
