@@ -10,7 +10,7 @@ import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, findSelectionArgs, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
-import { describeUnresolved, findRepoRoot } from '../core/terragrunt/hcl-refs.js'
+import { describeUnresolved } from '../core/terragrunt/hcl-refs.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
 import type { ProcessRunner } from '../core/terragrunt/process.js'
 import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
@@ -78,7 +78,14 @@ export async function selectPlanUnits(
   let units = selected
   let deleted: string[] = []
   if (changed) {
-    ;({ units, deleted } = await changedUnits(await changed, root, all, selected, found, reading ? version : undefined))
+    ;({ units, deleted } = await changedUnits(
+      await changed,
+      { root, workspace: ctx.workspace },
+      all,
+      selected,
+      found,
+      reading ? version : undefined
+    ))
   } else if (settings.changedOnly && !ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
@@ -110,17 +117,18 @@ async function discover(
 
 /**
  * The git top level of `dir`: the PR's file names and `get_repo_root()` are relative to it, which is not the
- * workspace when the repository is checked out into a subdirectory (actions/checkout `path:`).
+ * workspace when the repository is checked out into a subdirectory (actions/checkout `path:`). Without git (or
+ * outside a repository): `fallback`.
  */
-export async function gitTopLevel(runner: ProcessRunner, dir: string): Promise<string> {
+export async function gitTopLevel(runner: ProcessRunner, dir: string, fallback: string): Promise<string> {
   const res = await runner.run('git', ['rev-parse', '--show-toplevel'], { cwd: dir }).catch(() => undefined)
   const top = res && res.exitCode === 0 ? res.stdout.trim() : ''
-  return top !== '' ? resolve(top) : findRepoRoot(dir)
+  return top !== '' ? resolve(top) : fallback
 }
 
 async function changedUnits(
   { files, truncated }: { files: string[]; truncated: boolean },
-  root: string,
+  { root, workspace }: { root: string; workspace: string },
   all: string[],
   selected: string[],
   found: FoundUnit[],
@@ -132,7 +140,7 @@ async function changedUnits(
   }
   // Both sides through realpath, so a symlinked workspace or temp dir does not turn paths into ../../…
   const realRoot = await realpath(root)
-  const repoRoot = await realpath(await gitTopLevel(spawnRunner, root))
+  const repoRoot = await realpath(await gitTopLevel(spawnRunner, root, workspace))
   const changedFiles = files.map((f) => relative(realRoot, join(repoRoot, f)).split(sep).join('/'))
   const affected = await affectedUnits({
     root: realRoot,

@@ -17,8 +17,9 @@ import {
   versionAtLeast,
   which
 } from './common.mjs'
-import { dagOrder, discover, excludedFor } from './discovery.mjs'
+import { ReadingError, dagOrder, discover, excludedFor, readingOf } from './discovery.mjs'
 import { LOG_FORMATS, LOG_LEVELS, StreamRelay, TgLogger } from './logfmt.mjs'
+import { StackError, generateStacks, listStackFiles } from './stacks.mjs'
 import { runTofu } from './tofu-core.mjs'
 
 const argv = process.argv.slice(2)
@@ -154,6 +155,8 @@ const SHORT_ALIASES = { v: 'version', h: 'help' }
  * as unknown flags (and ignore their TG_* variables). The run report came in 0.81 behind the `report` experiment.
  */
 const FLAG_SINCE = {
+  // find --reading: cli/commands/find/cli.go, v0.92.0
+  reading: [0, 92, 0],
   'summary-disable': [0, 81, 1],
   'report-file': [0, 81, 2],
   'report-format': [0, 81, 3],
@@ -402,6 +405,31 @@ function printVersion(ctx) {
   return 0
 }
 
+/**
+ * `terragrunt stack generate`: experimental before v0.78.0 (cli/commands/stack/stack.go v0.77.x
+ * `checkStackExperiment`; internal/experiment/experiment.go marks `stacks` completed in v0.78.0).
+ */
+function stackGenerate(ctx) {
+  const { flags, root, scenario, logger } = ctx
+  const experiments = (flags.experiment ?? []).flatMap((e) => e.split(','))
+  if (
+    !versionAtLeast(scenario.terragruntVersion, 0, 78) &&
+    !flags['experiment-mode'] &&
+    !experiments.includes('stacks')
+  ) {
+    logger.log('error', 'stacks experiment is not enabled use --experiment stacks to enable it')
+    return 1
+  }
+  try {
+    generateStacks(root, logger)
+  } catch (e) {
+    if (!(e instanceof StackError)) throw e
+    logger.log('error', e.message)
+    return 1
+  }
+  return 0
+}
+
 function find(ctx) {
   const { flags, root, scenario, logger } = ctx
   if (!scenario.findSupported) {
@@ -422,6 +450,15 @@ function find(ctx) {
       if (flags.exclude && u.exclude)
         entry.exclude = { exclude_dependencies: false, if: u.exclude.if, actions: u.exclude.actions }
       if (flags.dependencies && u.deps.length > 0) entry.dependencies = u.deps.map((d) => toSlash(relative(root, d)))
+      if (flags.reading && u.type === 'unit') {
+        const version = scenario.terragruntVersion
+        const reading = readingOf(u.dir, {
+          includes: versionAtLeast(version, 0, 94),
+          moduleFiles: versionAtLeast(version, 1, 0, 3)
+        })
+        // `reading` is omitempty (cli/commands/find/find.go FoundComponent), relative to the working dir.
+        if (reading.length > 0) entry.reading = reading.map((p) => toSlash(relative(root, p)))
+      }
       return entry
     })
     process.stdout.write(JSON.stringify(found, null, '  ') + '\n')
@@ -646,6 +683,21 @@ async function runAll(ctx, tfArgs) {
   const parallelism = flags.parallelism !== undefined ? parseInt(flags.parallelism, 10) : Infinity
   if (flags.parallelism !== undefined && !(parallelism > 0))
     throw new UsageError(`invalid value "${flags.parallelism}" for flag -parallelism`)
+  // run --all generates stacks first from v0.79.0 (cli/commands/run/cli.go `wrapWithStackGenerate`), silently when
+  // there are none, unless --no-stack-generate.
+  if (
+    versionAtLeast(ctx.scenario.terragruntVersion, 0, 79) &&
+    !flags['no-stack-generate'] &&
+    listStackFiles(root).length > 0
+  ) {
+    try {
+      generateStacks(root, logger)
+    } catch (e) {
+      if (!(e instanceof StackError)) throw e
+      logger.log('error', `failed to generate stack file: ${e.message}`)
+      return 1
+    }
+  }
   const all = discover(root).filter((u) => u.type === 'unit')
   const selected = selectUnits(ctx, all)
   const queued = selected.filter((u) => !excludedFor(u.exclude, cmd))
@@ -854,7 +906,16 @@ async function main() {
       logger.log('error', `The working directory ${root} does not exist`)
       return 1
     }
-    if (command === 'find') return find(ctx)
+    if (command === 'find') {
+      try {
+        return find(ctx)
+      } catch (e) {
+        if (!(e instanceof ReadingError)) throw e
+        logger.log('error', e.message)
+        return 1
+      }
+    }
+    if (command === 'stack' && tfArgs[0] === 'generate') return stackGenerate(ctx)
     if (OTHER_COMMANDS.includes(command))
       throw new UsageError(`fake terragrunt: the "${command}" command is not emulated`)
     let args = tfArgs
