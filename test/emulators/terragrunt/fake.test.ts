@@ -821,3 +821,27 @@ describe('fake terragrunt: stacks and find --reading, as the real versions', () 
     } else expect(res.stderr).toContain('flag provided but not defined: -reading')
   })
 })
+
+describe('fake terragrunt: running the units that read a file', () => {
+  it.each([
+    { version: '0.96.0', flag: ['--queue-include-units-reading', 'common.hcl'], planned: ['a', 'c'] },
+    { version: '0.96.0', flag: ['--queue-include-units-reading', '*.hcl'], planned: [] },
+    { version: '1.0.0', flag: ['--queue-include-units-reading', '*.hcl'], planned: ['a', 'c'] },
+    { version: '1.0.0', flag: ['--filter', 'reading=common.hcl'], planned: ['a', 'c'] }
+  ])('$version $flag', async ({ version, flag, planned }) => {
+    const dir = await makeLiveRepo(
+      {
+        a: 'locals {\n  c = read_terragrunt_config("${get_terragrunt_dir()}/../common.hcl")\n}\n',
+        b: '',
+        c: 'include "common" {\n  path = find_in_parent_folders("common.hcl")\n}\n'
+      },
+      { 'common.hcl': '' }
+    )
+    const env = await fakeEnv(dir, { terragruntVersion: version })
+    const res = await runFake(FAKE_TERRAGRUNT, ['run', '--all', ...flag, '--', 'plan'], { cwd: dir, env })
+    expect(res.code).toBe(0)
+    const calls = await readCalls(env)
+    const units = calls.filter((c) => c.bin === 'tofu' && c.argv[0] === 'plan').map((c) => relative(dir, c.cwd))
+    expect(units.sort()).toEqual(planned)
+  })
+})

@@ -102,9 +102,10 @@ const RUN_FLAGS = {
     'queue-include-dir',
     'queue-exclude-dir',
     'filter',
-    'feature'
+    'feature',
+    'queue-include-units-reading'
   ],
-  multi: ['queue-include-dir', 'queue-exclude-dir', 'filter', 'feature']
+  multi: ['queue-include-dir', 'queue-exclude-dir', 'filter', 'feature', 'queue-include-units-reading']
 }
 const FIND_FLAGS = {
   bool: ['json', 'dependencies', 'dag', 'hidden', 'no-hidden', 'external', 'exclude', 'include', 'reading'],
@@ -112,14 +113,7 @@ const FIND_FLAGS = {
   multi: ['filter']
 }
 /** Real flags the fake does not emulate: refusing them keeps tests from passing on behaviour nobody checked. */
-const NOT_EMULATED_FLAGS = [
-  'filter-affected',
-  'graph',
-  'queue-include-units-reading',
-  'units-that-include',
-  'auth-provider-cmd',
-  'log-custom-format'
-]
+const NOT_EMULATED_FLAGS = ['filter-affected', 'graph', 'units-that-include', 'auth-provider-cmd', 'log-custom-format']
 const SHORTCUTS = [
   'apply',
   'destroy',
@@ -492,13 +486,17 @@ async function runOne(ctx, tfArgs) {
   return res.code
 }
 
-/** `{./a/b}`, `./a/*`, `!{./x}`, `name=vpc`, `vpc` → a matcher over units; other filter kinds are not emulated. */
-function filterMatcher(expr, root) {
+/**
+ * `{./a/b}`, `./a/*`, `!{./x}`, `name=vpc`, `vpc`, `reading=glob` → a matcher over units; other filter kinds are not
+ * emulated.
+ */
+function filterMatcher(expr, root, version) {
   let e = expr.trim()
   if (e.startsWith('{') && e.endsWith('}')) e = e.slice(1, -1).trim()
-  if (/\.\.\.|[[\]|^]/.test(e) || (/=/.test(e) && !e.startsWith('name='))) {
+  if (/\.\.\.|[[\]|^]/.test(e) || (/=/.test(e) && !e.startsWith('name=') && !e.startsWith('reading='))) {
     throw new UsageError(`fake terragrunt: the filter expression ${JSON.stringify(expr)} is not emulated`)
   }
+  if (e.startsWith('reading=')) return readingMatcher(e.slice(8), root, version)
   if (e.startsWith('name=')) {
     const re = globToRegExp(e.slice(5))
     return (u) => re.test(basename(u.dir))
@@ -508,6 +506,30 @@ function filterMatcher(expr, root) {
   }
   const re = globToRegExp(e)
   return (u) => re.test(basename(u.dir))
+}
+
+/**
+ * Units that read a file matching `glob` (internal/filter/evaluator.go `AttributeReading`, v1.x: the glob is matched
+ * against each read file's absolute path and its path relative to the working dir).
+ */
+function readingMatcher(glob, root, version) {
+  const re = globToRegExp(glob)
+  return (u) =>
+    readingOf(u.dir, { includes: true, moduleFiles: versionAtLeast(version, 1, 0, 3) }).some(
+      (p) => re.test(toSlash(p)) || re.test(toSlash(relative(root, p)))
+    )
+}
+
+/**
+ * `--queue-include-units-reading F`: from 0.97.0 an alias of `--filter reading=F` (cli/flags/shared/queue.go, the
+ * filter-flag experiment completed); before, the units that include F or read it through a Terragrunt function, F
+ * resolved against the working dir (internal/runner/common/unit_resolver.go v0.89.0 `flagUnitsThatRead`,
+ * `flagUnitsThatAreIncluded`).
+ */
+function unitsReadingMatcher(file, root, version) {
+  if (versionAtLeast(version, 0, 97)) return readingMatcher(file, root, version)
+  const target = resolve(root, file)
+  return (u) => readingOf(u.dir, { includes: true }).includes(target)
 }
 
 function pathMatcher(p, root) {
@@ -528,11 +550,13 @@ function selectUnits(ctx, units) {
   const exclude = []
   for (const d of flags['queue-include-dir'] ?? []) include.push(pathMatcher(d, root))
   for (const d of flags['queue-exclude-dir'] ?? []) exclude.push(pathMatcher(d, root))
+  const version = scenario.terragruntVersion
   for (const f of flags.filter ?? []) {
     const t = f.trim()
-    if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root))
-    else include.push(filterMatcher(t, root))
+    if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root, version))
+    else include.push(filterMatcher(t, root, version))
   }
+  for (const f of flags['queue-include-units-reading'] ?? []) include.push(unitsReadingMatcher(f, root, version))
   const included = new Set(units.filter((u) => include.length === 0 || include.some((m) => m(u))).map((u) => u.dir))
   const withDependencies =
     (flags['queue-include-dir'] ?? []).length > 0 &&
