@@ -4,13 +4,15 @@
  * is 0 unless a benchmark crashes. The machine may be shared; compare ratios rather than absolute times.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os'
+import { argocdSyncWait } from './argocd-sync-wait.js'
 import { coldStart } from './cold-start.js'
+import { driftDetect } from './drift.js'
 import { manyUnits } from './many-units.js'
 import { planThroughput } from './plan-throughput.js'
 import { TABLE_HEADER, figureRows, renderTable } from './stats.js'
 import type { BenchResult, Benchmark } from './stats.js'
 
-const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart]
+const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart, argocdSyncWait, driftDetect]
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2)

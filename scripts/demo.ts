@@ -6,11 +6,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubEmulator } from '../test/emulators/github/index.js'
+import { argocdSyncWaitStep } from './demo/argocd-sync-wait.js'
 import { banner } from './demo/step.js'
 import type { DemoStep } from './demo/step.js'
+import { driftDetectStep } from './demo/drift-detect.js'
+import { promoteEnvStep } from './demo/promote-env.js'
 import { terragruntPlanCommentStep } from './demo/terragrunt-plan-comment.js'
 
-const DEMO_STEPS: DemoStep[] = [terragruntPlanCommentStep]
+const DEMO_STEPS: DemoStep[] = [terragruntPlanCommentStep, argocdSyncWaitStep, driftDetectStep, promoteEnvStep]
 
 async function main(): Promise<number> {
   console.log(

@@ -42449,6 +42449,7 @@ function isAuthoredBy(object, identity) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/core/github/errors.ts
 /** Octokit's RequestError, read structurally so callers can test status codes without importing it. */
 function httpStatus(error) {
@@ -49225,6 +49226,8 @@ const log = { info: (m) => info(m), warn: (m) => warning(m) };
 /** Clones the base branch of the GitOps repository into the runner's temp directory, as the token's account. */
 async function cloneGitops(ctx, repo, base, token, identity) {
     const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `promote-env-${(0,external_node_crypto_.randomUUID)()}`);
+    // git sends the token as HTTP Basic; mask that form too in case git ever echoes a header.
+    core_setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'));
     const email = `${identity.id}+${identity.login}@users.noreply.github.com`;
     const git = new GitRepository({
         dir,

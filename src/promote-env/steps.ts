@@ -33,6 +33,8 @@ export async function cloneGitops(
   identity: TokenIdentity
 ) {
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), `promote-env-${randomUUID()}`)
+  // git sends the token as HTTP Basic; mask that form too in case git ever echoes a header.
+  core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
   const email = `${identity.id}+${identity.login}@users.noreply.github.com`
   const git = new GitRepository({
     dir,

@@ -10,7 +10,7 @@ const digest = `sha256:${'c'.repeat(64)}`
 describe('promote-env commits', () => {
   it('edits every target kind byte for byte, straight to main', async () => {
     const remote = await gitopsRemote(gh, repo)
-    const result = await promote(gh, remote, {
+    const inputs = {
       to: 'staging',
       version: '1.10',
       'pull-request': 'false',
@@ -21,7 +21,8 @@ describe('promote-env commits', () => {
         'helm-values:image.tag',
         'kustomize-image:ghcr.io/acme/bookverse-web'
       ].join('\n')
-    })
+    }
+    const result = await promote(gh, remote, inputs)
     expect(result.annotations).toEqual([])
     expect(result.outputs).toMatchObject({
       changed: 'true',
@@ -48,6 +49,46 @@ describe('promote-env commits', () => {
       values
     ])
     expect(gh.state.pulls('acme', 'gitops')).toHaveLength(0)
+
+    const again = await promote(gh, remote, inputs)
+    expect(again.annotations).toEqual([])
+    expect(again.outputs).toMatchObject({
+      changed: 'false',
+      'commit-sha': '',
+      'pull-request-operation': 'none',
+      'changed-files': '[]'
+    })
+    expect(again.summary).toContain('already runs')
+    expect(remote.head()).toBe(result.outputs['commit-sha'])
+  })
+
+  it('lists the application commits between the version tags, and leaves the list out for an untagged version', async () => {
+    const remote = await gitopsRemote(gh, repo)
+    gh.state.createRepo('acme', 'bookverse-web')
+    const tag = (name: string, sha: string) => gh.state.setRef('acme', 'bookverse-web', `refs/tags/${name}`, sha)
+    tag(
+      'v1.3.0',
+      gh.state.commitFiles('acme', 'bookverse-web', 'main', { 'a.txt': '1' }, { message: 'Release 1.3.0' }).sha
+    )
+    gh.state.commitFiles('acme', 'bookverse-web', 'main', { 'b.txt': '2' }, { message: 'Fix the cart total' })
+    tag(
+      'v1.4.0',
+      gh.state.commitFiles('acme', 'bookverse-web', 'main', { 'c.txt': '3' }, { message: 'Release 1.4.0' }).sha
+    )
+    const inputs = { to: 'qa', 'dry-run': 'true', 'source-repository': 'acme/bookverse-web' }
+    const tagged = await promote(gh, remote, inputs)
+    expect(tagged.annotations).toEqual([])
+    expect(tagged.summary).toContain(
+      '### Changes in acme/bookverse-web ([v1.3.0...v1.4.0](https://github.com/acme/bookverse-web/compare/v1.3.0...v1.4.0))'
+    )
+    const commits = tagged.summary.split('\n').filter((l) => /^- \[[0-9a-f]{7}\]/.test(l))
+    expect(commits.map((l) => l.replace(/^- \[[0-9a-f]{7}\]\([^)]+\) /, ''))).toEqual([
+      'Fix the cart total (github-actions\\[bot\\])',
+      'Release 1.4.0 (github-actions\\[bot\\])'
+    ])
+    const untagged = await promote(gh, remote, { ...inputs, version: '1.9.9' })
+    expect(untagged.annotations).toEqual([])
+    expect(untagged.summary).not.toContain('### Changes in')
   })
 
   it('commit-method api: the PR branch through the Git Data API (signed), auto-merge through GraphQL, reviewers', async () => {

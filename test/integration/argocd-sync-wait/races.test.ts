@@ -1,0 +1,189 @@
+import { describe, expect, it } from '@jest/globals'
+import { appsOf, argoForTests, expectTruthful, failureOf, runSyncWait } from './helpers.js'
+
+const argo = await argoForTests()
+
+// Every race knob of the emulator (research/argocd.md 5.3): the action never reports success on a status that is not
+// about our operation and our revision. Each test checks the emulator's own record behind any "succeeded".
+describe('argocd-sync-wait against the race knobs', () => {
+  it('syncs to the pushed commit and reports it live (the plain case)', async () => {
+    argo.addApp({ name: 'web' })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.healthy).toBe('true')
+    expect(r.outputs.revision).toBe(sha)
+    const [app] = appsOf(r)
+    expect(app).toMatchObject({
+      name: 'web',
+      outcome: 'succeeded',
+      sync: 'Synced',
+      health: 'Healthy',
+      revisions: [sha]
+    })
+    expect(app.operation?.phase).toBe('Succeeded')
+    expectTruthful(argo, r, sha)
+    const sync = argo.stats.requests.find((q) => q.route === 'POST /api/v1/applications/{name}/sync')!
+    expect(sync.contentType).toBe('application/json')
+    expect((sync.body as { infos: unknown }).infos).toEqual([
+      { name: 'gha-run', value: '4242-1-web' },
+      { name: 'gha-repository', value: 'acme/live' }
+    ])
+    expect(r.summary).toContain('| ✅ web | Synced | Healthy |')
+  })
+
+  it('1: a stale Synced/Healthy at the old revision is not success (wait only, auto-sync notices the commit late)', async () => {
+    argo.addApp({ name: 'web', automated: true, behaviour: { noticeLagMs: 4000 } })
+    const sha = argo.pushCommit()
+    const early = await runSyncWait(argo, {
+      apps: 'web',
+      sync: 'false',
+      refresh: 'none',
+      'expected-revision': sha,
+      timeout: '700ms'
+    })
+    expect(early.outputs.healthy).toBe('false')
+    expect(appsOf(early)[0]).toMatchObject({ outcome: 'timeout' })
+    expect(failureOf(early)).toMatch(/Timed out waiting for web \(still pending: at revision \w{7}, expected \w{7}/)
+
+    const late = await runSyncWait(argo, { apps: 'web', sync: 'false', refresh: 'none', 'expected-revision': sha })
+    expect(late.outputs.healthy).toBe('true')
+    expectTruthful(argo, late, sha)
+  })
+
+  it('2: requested but not started is not done (slow controller pickup)', async () => {
+    argo.addApp({ name: 'web', behaviour: { pickupMs: 1000 } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(r.outputs.healthy).toBe('true')
+    expect(appsOf(r)[0].durationSeconds).toBeGreaterThanOrEqual(1)
+    expectTruthful(argo, r, sha)
+  })
+
+  it("3: another run's finished operation is never taken for ours (controller down after it)", async () => {
+    argo.addApp({ name: 'web' })
+    const sha = argo.pushCommit()
+    const first = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha }, { env: { GITHUB_RUN_ID: '1111' } })
+    expect(first.outputs.healthy).toBe('true')
+    argo.setBehaviour('web', { controllerDown: true })
+    const second = await runSyncWait(argo, {
+      apps: 'web',
+      'expected-revision': sha,
+      refresh: 'none',
+      timeout: '1500ms'
+    })
+    expect(second.outputs.healthy).toBe('false')
+    expect(appsOf(second)[0].reason).toMatch(/sync requested, the controller has not started it yet/)
+  })
+
+  it('3: an auto-sync operation right after ours does not hide our result (argo-cd#5592)', async () => {
+    argo.addApp({ name: 'web', automated: true, behaviour: { autoSyncAfterOperation: true } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'wait-for': 'sync,health' })
+    expect(r.outputs.healthy).toBe('true')
+    expect(appsOf(r)[0].operation?.phase).toBe('Succeeded')
+    expectTruthful(argo, r, sha)
+  })
+
+  it('4: status from before the operation ended is not trusted (reconcile lag)', async () => {
+    argo.addApp({ name: 'web', behaviour: { reconcileLagMs: 1200 } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, refresh: 'none' })
+    expect(r.outputs.healthy).toBe('true')
+    expect(appsOf(r)[0].durationSeconds).toBeGreaterThanOrEqual(1.2)
+    expectTruthful(argo, r, sha)
+    // metav1.Time has second precision: a reconcile earlier in the same second as finishedAt passes the CLI's rule, and
+    // then the revision check is what holds the line.
+    expect(r.stdout).toMatch(
+      /web: (waiting for the controller to reconcile after the operation|at revision \w{7}, expected \w{7})/
+    )
+  })
+
+  it('5: a retry (Running with finishedAt) is not an end; success after the retry', async () => {
+    argo.addApp({ name: 'web', behaviour: { attempts: ['Failed', 'Succeeded'] } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'retry-limit': '2' })
+    expect(r.outputs.healthy).toBe('true')
+    expect(r.stdout).toMatch(/web: operation failed, retrying \(attempt #2\)/)
+    expectTruthful(argo, r, sha)
+  })
+
+  it('5: a failed operation fails at once with its message and the resources at fault', async () => {
+    argo.addApp({ name: 'web', behaviour: { attempts: ['Failed'] } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'retry-limit': '1' })
+    expect(r.exitCode).not.toBe(0)
+    expect(appsOf(r)[0]).toMatchObject({ outcome: 'failed', operation: { phase: 'Failed' } })
+    expect(appsOf(r)[0].reason).toMatch(/operation Failed: one or more objects failed to apply.*retried 1 times/)
+    expect(failureOf(r)).toMatch(/1 of 1 app\(s\) failed: web \(operation Failed/)
+    expect(r.summary).toContain('<details open><summary>web: operation Failed')
+  })
+
+  it('6: Succeeded is not Healthy: Degraded for the grace period fails, naming the resources', async () => {
+    argo.addApp({
+      name: 'web',
+      behaviour: { health: 'Degraded', healthMessage: 'Deployment "web" exceeded its progress deadline' }
+    })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'degraded-grace': '800ms' })
+    expect(r.outputs.healthy).toBe('false')
+    const [app] = appsOf(r)
+    expect(app.reason).toMatch(/^Degraded for \d+s after the operation$/)
+    expect(app.resources.some((x) => x.health === 'Degraded' && /progress deadline/.test(x.message))).toBe(true)
+    expect(
+      r.annotations.find((a) => a.level === 'error' && a.message.startsWith('web: failed: Degraded'))?.message
+    ).toMatch(/Degraded: Deployment "web" exceeded its progress deadline/)
+  })
+
+  it('6: Suspended counts only with wait-for suspended', async () => {
+    argo.addApp({ name: 'web', behaviour: { health: 'Suspended' } })
+    const sha = argo.pushCommit()
+    const strict = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, timeout: '1500ms' })
+    expect(appsOf(strict)[0].outcome).toBe('timeout')
+    expect(appsOf(strict)[0].reason).toMatch(/^health Suspended/)
+    const paused = await runSyncWait(argo, {
+      apps: 'web',
+      'expected-revision': sha,
+      'wait-for': 'sync,health,operation,suspended'
+    })
+    expect(paused.outputs.healthy).toBe('true')
+    expectTruthful(argo, paused, sha, ['Suspended'])
+  })
+
+  it('8: a watch that drops or goes silent is followed again; the periodic read is ground truth', async () => {
+    argo.addApp({ name: 'web', behaviour: { syncMs: 600, reconcileLagMs: 300 } })
+    argo.inject({ kind: 'streamDrop', route: '/api/v1/stream/applications', afterEvents: 1, times: 3 })
+    const sha = argo.pushCommit()
+    const dropped = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(dropped.outputs.healthy).toBe('true')
+    expect(dropped.stdout).toMatch(/web: watch stream dropped \(.*\); reconnecting/)
+    expect(argo.count('GET /api/v1/stream/applications')).toBeGreaterThanOrEqual(2)
+
+    argo.inject({ kind: 'streamSilent', route: '/api/v1/stream/applications', times: 10 })
+    const sha2 = argo.pushCommit()
+    const silent = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha2, 'request-timeout': '1s' })
+    expect(silent.outputs.healthy).toBe('true')
+    expectTruthful(argo, silent, sha2)
+  })
+
+  it('8: a refresh that never returns falls back to a plain read (argo-cd#21613)', async () => {
+    argo.addApp({ name: 'web', behaviour: { refreshBlocks: true } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'request-timeout': '700ms' })
+    expect(r.outputs.healthy).toBe('true')
+    expect(
+      r.annotations.some((a) => a.level === 'warning' && /the normal refresh did not finish/.test(a.message))
+    ).toBe(true)
+    expectTruthful(argo, r, sha)
+  })
+
+  it('12: Succeeded but still needing pruning fails as the CLI does, unless prune', async () => {
+    argo.addApp({ name: 'web', behaviour: { pruneRequired: 2 } })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(appsOf(r)[0]).toMatchObject({ outcome: 'failed', reason: '2 resources require pruning' })
+    const pruned = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, prune: 'true' })
+    expect(pruned.outputs.healthy).toBe('true')
+    expectTruthful(argo, pruned, sha)
+  })
+})
