@@ -1,16 +1,20 @@
 import * as core from '@actions/core'
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/errors/index.js'
 import { listChangedFiles } from '../core/github/index.js'
 import type { GitHubClient, RunContext } from '../core/github/index.js'
-import { affectedUnits } from '../core/terragrunt/affected.js'
+import { affectedUnits, unresolvedReason } from '../core/terragrunt/affected.js'
+import type { AffectedUnits } from '../core/terragrunt/affected.js'
 import { checkTerragrunt, findUnitsJson, resolveBinary } from '../core/terragrunt/cli.js'
 import { Deadline, systemClock } from '../core/time/clock.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
-import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+import { discoverUnits, findSelectionArgs, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
+import { describeUnresolved } from '../core/terragrunt/hcl-refs.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
+import type { ProcessRunner } from '../core/terragrunt/process.js'
+import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
 import type { PlanCommentSettings } from './settings.js'
 
 /** What the plan step needs: where to run, how to call Terragrunt, and which of the discovered units to plan. */
@@ -28,7 +32,10 @@ export interface UnitSelection {
   skipped: string[]
 }
 
-/** Checks Terragrunt, discovers the units, applies the `units` input and, on PRs with changed-only, the PR's changes. */
+/**
+ * Checks Terragrunt, generates stacks, discovers the units, applies the `units` input and, on PRs with changed-only,
+ * the PR's changes.
+ */
 export async function selectPlanUnits(
   settings: PlanCommentSettings,
   ctx: RunContext,
@@ -50,13 +57,19 @@ export async function selectPlanUnits(
     deadline: new Deadline(systemClock, settings.timeoutMs)
   }
 
-  // The PR's file list (network) and the two Terragrunt processes (version, discovery) need nothing from each other.
+  // The PR's file list (network) and the Terragrunt processes need nothing from each other.
   const pr = ctx.pullRequest
   const changed =
     settings.changedOnly && pr && octokit ? listChangedFiles(octokit, { ...ctx.repo, number: pr.number }) : undefined
   changed?.catch(() => undefined) // awaited below; this only keeps an early Terragrunt failure from leaving it unhandled
-  const [version, found] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root)])
+  const version = await checkTerragrunt(cli, root)
   core.info(`Terragrunt ${version}`)
+  const stacks = await findStackFiles(root)
+  if (stacks.length > 0) {
+    core.info(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`)
+    await generateStacks(cli, root, version)
+  }
+  const { units: found, reading } = await discover(cli, root, version)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
   if (unmatched.length > 0) {
@@ -68,7 +81,14 @@ export async function selectPlanUnits(
   let units = selected
   let deleted: string[] = []
   if (changed) {
-    ;({ units, deleted } = await changedUnits(await changed, ctx, root, all, selected, found))
+    ;({ units, deleted } = await changedUnits(
+      await changed,
+      { root, workspace: ctx.workspace },
+      all,
+      selected,
+      found,
+      reading ? version : undefined
+    ))
   } else if (settings.changedOnly && !ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
@@ -76,11 +96,17 @@ export async function selectPlanUnits(
   return { root, cli, version, all, units, deleted, skipped }
 }
 
-async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> {
-  const json = await findUnitsJson(cli, root).catch(() => undefined)
+/** Terragrunt's `find` (with `--reading` where it exists), else a scan for terragrunt.hcl files. */
+async function discover(
+  cli: TerragruntCli,
+  root: string,
+  version: string
+): Promise<{ units: FoundUnit[]; reading: boolean }> {
+  const extra = findSelectionArgs(version)
+  const json = await findUnitsJson(cli, root, extra).catch(() => undefined)
   if (json) {
     try {
-      return parseFindJson(json)
+      return { units: parseFindJson(json), reading: extra.includes('--reading') }
     } catch (e) {
       core.info(
         `terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`
@@ -89,34 +115,70 @@ async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> 
   } else {
     core.info('terragrunt find is not available; scanning for terragrunt.hcl instead.')
   }
-  return (await discoverUnits(root)).map((path) => ({ path, dependencies: [] }))
+  return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), reading: false }
+}
+
+/**
+ * The git top level of `dir`: the PR's file names and `get_repo_root()` are relative to it, which is not the
+ * workspace when the repository is checked out into a subdirectory (actions/checkout `path:`). Without git (or
+ * outside a repository): `fallback`.
+ */
+export async function gitTopLevel(runner: ProcessRunner, dir: string, fallback: string): Promise<string> {
+  const res = await runner.run('git', ['rev-parse', '--show-toplevel'], { cwd: dir }).catch(() => undefined)
+  const top = res && res.exitCode === 0 ? res.stdout.trim() : ''
+  return top !== '' ? resolve(top) : fallback
 }
 
 async function changedUnits(
   { files, truncated }: { files: string[]; truncated: boolean },
-  ctx: RunContext,
-  root: string,
+  { root, workspace }: { root: string; workspace: string },
   all: string[],
   selected: string[],
-  found: FoundUnit[]
+  found: FoundUnit[],
+  readingVersion: string | undefined
 ): Promise<{ units: string[]; deleted: string[] }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
     return { units: selected, deleted: [] }
   }
-  const changedFiles = files.map((f) => relative(root, join(ctx.workspace, f)).split(sep).join('/'))
+  // Both sides through realpath, so a symlinked workspace or temp dir does not turn paths into ../../…
+  const realRoot = await realpath(root)
+  const repoRoot = await realpath(await gitTopLevel(spawnRunner, root, workspace))
+  const changedFiles = files.map((f) => relative(realRoot, join(repoRoot, f)).split(sep).join('/'))
   const affected = await affectedUnits({
-    root,
+    root: realRoot,
     units: all,
     changedFiles,
     knownDependencies: found,
-    repoRoot: ctx.workspace
+    readingVersion,
+    repoRoot
   })
   const chosen = affected.units.filter((u) => selected.includes(u))
   core.info(`${files.length} changed file(s) affect ${chosen.length} of ${selected.length} selected unit(s):`)
   for (const u of chosen) core.info(`  ${u}: ${affected.reasons.get(u) ?? ''}`)
   for (const d of affected.deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
-  if (affected.unresolved.length > 0) core.debug(`Unresolved HCL paths: ${affected.unresolved.join(', ')}`)
+  warnUnresolved(affected, selected, realRoot, repoRoot)
   return { units: chosen, deleted: affected.deleted }
+}
+
+/** One warning (an annotation on the file and line) per expression the reader could not resolve, naming its units. */
+function warnUnresolved(affected: AffectedUnits, selected: string[], root: string, repoRoot: string): void {
+  const groups = new Map<string, { units: string[]; reason: string; file: string; line: number }>()
+  for (const u of affected.unresolved) {
+    if (!selected.includes(u.unit)) continue
+    const key = describeUnresolved(u)
+    const group = groups.get(key) ?? { units: [], reason: unresolvedReason(u), file: u.file, line: u.line }
+    group.units.push(u.unit)
+    groups.set(key, group)
+  }
+  for (const g of groups.values()) {
+    const names =
+      g.units.length > 5 ? `${g.units.slice(0, 5).join(', ')} and ${g.units.length - 5} more` : g.units.join(', ')
+    core.warning(`Planning ${names} to be safe: ${g.reason}.`, {
+      title: 'Terragrunt reference not resolved',
+      file: relative(repoRoot, join(root, g.file)).split(sep).join('/'),
+      startLine: g.line > 0 ? g.line : undefined
+    })
+  }
 }

@@ -68,8 +68,16 @@ export async function checkTerragrunt(cli: TerragruntCli, cwd: string, input = '
  * `terragrunt find --json --dependencies`: Terragrunt's own view of the units and their dependencies. Undefined
  * when this Terragrunt has no `find` (older than the CLI redesign), so the caller falls back to scanning.
  */
-export async function findUnitsJson(cli: TerragruntCli, root: string): Promise<string | undefined> {
-  const res = await run(cli, ['find', '--json', '--dependencies', '--working-dir', root, '--no-color'], root)
+export async function findUnitsJson(
+  cli: TerragruntCli,
+  root: string,
+  extraArgs: string[] = []
+): Promise<string | undefined> {
+  const res = await run(
+    cli,
+    ['find', '--json', '--dependencies', ...extraArgs, '--working-dir', root, '--no-color'],
+    root
+  )
   if (res.exitCode !== 0) return undefined
   const start = res.stdout.indexOf('[')
   return start >= 0 ? res.stdout.slice(start) : undefined

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { affectedUnits } from '../../../src/core/terragrunt/affected.js'
+import { describeUnresolved } from '../../../src/core/terragrunt/hcl-refs.js'
 import { discoverUnits } from '../../../src/core/terragrunt/discovery.js'
 import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, withTree, writeTree } from './live-repo.js'
 
@@ -126,7 +127,8 @@ describe('affectedUnits', () => {
       {
         'root.hcl': '',
         'a/terragrunt.hcl': 'dependency "gone" {\n  config_path = "../gone"\n}\n',
-        'b/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n'
+        'b/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n',
+        'm/main.tf': ''
       },
       async (dir) => {
         const units = await discoverUnits(dir)
@@ -145,7 +147,9 @@ describe('affectedUnits', () => {
   it('a deleted included file is not a deleted unit', async () => {
     await withTree(
       {
-        'a/terragrunt.hcl': 'include {\n  path = "../legacy/terragrunt.hcl"\n}\nterraform {\n  source = "../m"\n}\n'
+        'a/terragrunt.hcl': 'include {\n  path = "../legacy/terragrunt.hcl"\n}\nterraform {\n  source = "../m"\n}\n',
+        'legacy/terragrunt.hcl': '',
+        'm/main.tf': ''
       },
       async (dir) => {
         const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: ['legacy/terragrunt.hcl'] })
@@ -185,7 +189,8 @@ describe('affectedUnits', () => {
       {
         'terragrunt.hcl': 'terraform {\n  source = "./m"\n}\n',
         'outer/terragrunt.hcl': 'terraform {\n  source = "../m"\n}\n',
-        'outer/inner/terragrunt.hcl': 'terraform {\n  source = "../../m"\n}\n'
+        'outer/inner/terragrunt.hcl': 'terraform {\n  source = "../../m"\n}\n',
+        'm/main.tf': ''
       },
       async (dir) => {
         const units = await discoverUnits(dir)
@@ -232,17 +237,29 @@ describe('affectedUnits', () => {
     expect(rootHcl.reasons.get('dev/dns')).toBe('includes ../root.hcl')
   })
 
-  it('lists what it could not resolve', async () => {
+  it('plans what it could not resolve, and says what that was', async () => {
     await withTree(
       {
-        'a/terragrunt.hcl': 'dependency "x" {\n  config_path = get_env("DEP")\n}\n'
+        'a/terragrunt.hcl': 'dependency "x" {\n  config_path = get_env("DEP")\n}\n',
+        'b/terragrunt.hcl': ''
       },
       async (dir) => {
-        const result = await affectedUnits({ root: dir, units: ['a'], changedFiles: [] })
-        expect(result.units).toEqual([])
-        expect(result.unresolved).toEqual([
-          'a/terragrunt.hcl:2: cannot resolve dependency config_path (get_env("DEP"))'
+        const result = await affectedUnits({ root: dir, units: ['a', 'b'], changedFiles: [] })
+        expect(result.units).toEqual(['a'])
+        expect(result.reasons.get('a')).toBe(
+          'cannot resolve dependency config_path at a/terragrunt.hcl:2 (get_env("DEP"))'
+        )
+        expect(result.unresolved.map((u) => `${u.unit}: ${describeUnresolved(u)}`)).toEqual([
+          'a: a/terragrunt.hcl:2: cannot resolve dependency config_path (get_env("DEP"))'
         ])
+        // Terragrunt's find --dependencies answers dependency paths itself.
+        const found = await affectedUnits({
+          root: dir,
+          units: ['a', 'b'],
+          changedFiles: [],
+          knownDependencies: [{ path: 'a', dependencies: ['b'] }]
+        })
+        expect(found.units).toEqual([])
       }
     )
   })

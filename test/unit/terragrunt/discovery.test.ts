@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { discoverUnits, parseFindJson, selectUnits, UnitPatternError } from '../../../src/core/terragrunt/discovery.js'
-import { localSource, readUnitRefs } from '../../../src/core/terragrunt/hcl-refs.js'
+import { describeUnresolved, localSource, readUnitRefs } from '../../../src/core/terragrunt/hcl-refs.js'
 import { ALL_UNITS, LIVE_REPO, removeDir, tempDir, withTree, writeTree } from './live-repo.js'
 
 let repo: string
@@ -119,7 +119,7 @@ describe('readUnitRefs', () => {
       ])
     )
     expect(refs.files).toHaveLength(3)
-    expect(refs.modules).toEqual([{ path: 'modules/vpc', via: ['live/_common/vpc.hcl'] }])
+    expect(refs.modules).toEqual([{ path: 'modules/vpc', via: ['live/_common/vpc.hcl'], reads: [], readsAll: false }])
     expect(refs.dependencies).toEqual([])
     expect(refs.unresolved).toEqual([])
     expect(refs.hasTerraformBlock).toBe(true)
@@ -129,8 +129,8 @@ describe('readUnitRefs', () => {
     const db = await readUnitRefs(path.join(repo, 'live/non-production/dev/db'), repo)
     expect(db.dependencies).toEqual(['live/non-production/dev/vpc'])
     expect(db.modules).toEqual([
-      { path: 'modules/db', via: [] },
-      { path: 'modules/shared', via: ['modules/db'] }
+      { path: 'modules/db', via: [], reads: [], readsAll: false },
+      { path: 'modules/shared', via: ['modules/db'], reads: [], readsAll: false }
     ])
     const app = await readUnitRefs('live/non-production/dev/app', repo)
     expect(app.dependencies).toEqual(['live/non-production/dev/db'])
@@ -164,7 +164,12 @@ describe('readUnitRefs', () => {
           ''
         ].join('\n'),
         'live/_common/x.hcl': 'locals {\n  y = read_terragrunt_config("y.hcl")\n  z = file("z.txt")\n}\n',
-        'live/_common/y.hcl': 'locals {\n  back = read_terragrunt_config("x.hcl")\n}\n'
+        'live/_common/y.hcl': 'locals {\n  back = read_terragrunt_config("x.hcl")\n}\n',
+        'live/_common/z.txt': 'z',
+        'live/data.json': '{}',
+        'live/env/app/policy.json.tpl': '{}',
+        'live/env/app/secrets.yaml': 'a: 1',
+        'modules/app/main.tf': ''
       },
       async (dir) => {
         const refs = await readUnitRefs('live/env/app', dir)
@@ -179,9 +184,9 @@ describe('readUnitRefs', () => {
           'read live/_common/x.hcl',
           'read live/_common/y.hcl via live/_common/x.hcl'
         ])
-        expect(refs.modules).toEqual([{ path: 'modules/app', via: ['live/root.hcl'] }])
+        expect(refs.modules).toEqual([{ path: 'modules/app', via: ['live/root.hcl'], reads: [], readsAll: false }])
         expect(refs.dependencies).toEqual(['live/env/cache', 'live/env/db'])
-        expect(refs.unresolved).toEqual([
+        expect(refs.unresolved.map(describeUnresolved)).toEqual([
           'live/env/app/terragrunt.hcl:12: cannot resolve dependencies path (local.nope)'
         ])
       }
@@ -233,7 +238,7 @@ describe('readUnitRefs', () => {
       async (dir) => {
         const refs = await readUnitRefs('u', dir)
         expect(refs.files.map((f) => f.path).sort()).toEqual(['a.hcl', 'b.hcl'])
-        expect(refs.unresolved).toEqual([
+        expect(refs.unresolved.map(describeUnresolved)).toEqual([
           'u/terragrunt.hcl:5: cannot resolve include path (local.where)',
           'u/terragrunt.hcl:8: cannot resolve terraform source (dependency.x.outputs.src)',
           'b.hcl:3: cannot resolve read_terragrunt_config path (get_env("X"))'

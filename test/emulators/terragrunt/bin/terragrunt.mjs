@@ -18,8 +18,9 @@ import {
   versionAtLeast,
   which
 } from './common.mjs'
-import { dagOrder, discover, excludedFor } from './discovery.mjs'
+import { ReadingError, dagOrder, discover, excludedFor, readingOf } from './discovery.mjs'
 import { LOG_FORMATS, LOG_LEVELS, StreamRelay, TgLogger } from './logfmt.mjs'
+import { StackError, generateStacks, listStackFiles } from './stacks.mjs'
 import { runTofu } from './tofu-core.mjs'
 
 const argv = process.argv.slice(2)
@@ -118,9 +119,10 @@ const RUN_FLAGS = {
     'queue-include-dir',
     'queue-exclude-dir',
     'filter',
-    'feature'
+    'feature',
+    'queue-include-units-reading'
   ],
-  multi: ['queue-include-dir', 'queue-exclude-dir', 'filter', 'feature']
+  multi: ['queue-include-dir', 'queue-exclude-dir', 'filter', 'feature', 'queue-include-units-reading']
 }
 const FIND_FLAGS = {
   bool: ['json', 'dependencies', 'dag', 'hidden', 'no-hidden', 'external', 'exclude', 'include', 'reading'],
@@ -128,14 +130,7 @@ const FIND_FLAGS = {
   multi: ['filter']
 }
 /** Real flags the fake does not emulate: refusing them keeps tests from passing on behaviour nobody checked. */
-const NOT_EMULATED_FLAGS = [
-  'filter-affected',
-  'graph',
-  'queue-include-units-reading',
-  'units-that-include',
-  'auth-provider-cmd',
-  'log-custom-format'
-]
+const NOT_EMULATED_FLAGS = ['filter-affected', 'graph', 'units-that-include', 'auth-provider-cmd', 'log-custom-format']
 const SHORTCUTS = [
   'apply',
   'destroy',
@@ -171,6 +166,8 @@ const SHORT_ALIASES = { v: 'version', h: 'help' }
  * as unknown flags (and ignore their TG_* variables). The run report came in 0.81 behind the `report` experiment.
  */
 const FLAG_SINCE = {
+  // find --reading: cli/commands/find/cli.go, v0.92.0
+  reading: [0, 92, 0],
   'summary-disable': [0, 81, 1],
   'report-file': [0, 81, 2],
   'report-format': [0, 81, 3],
@@ -420,6 +417,31 @@ function printVersion(ctx) {
   return 0
 }
 
+/**
+ * `terragrunt stack generate`: experimental before v0.78.0 (cli/commands/stack/stack.go v0.77.x
+ * `checkStackExperiment`; internal/experiment/experiment.go marks `stacks` completed in v0.78.0).
+ */
+function stackGenerate(ctx) {
+  const { flags, root, scenario, logger } = ctx
+  const experiments = (flags.experiment ?? []).flatMap((e) => e.split(','))
+  if (
+    !versionAtLeast(scenario.terragruntVersion, 0, 78) &&
+    !flags['experiment-mode'] &&
+    !experiments.includes('stacks')
+  ) {
+    logger.log('error', 'stacks experiment is not enabled use --experiment stacks to enable it')
+    return 1
+  }
+  try {
+    generateStacks(root, logger)
+  } catch (e) {
+    if (!(e instanceof StackError)) throw e
+    logger.log('error', e.message)
+    return 1
+  }
+  return 0
+}
+
 function find(ctx) {
   const { flags, root, scenario, logger } = ctx
   if (!scenario.findSupported) {
@@ -440,6 +462,15 @@ function find(ctx) {
       if (flags.exclude && u.exclude)
         entry.exclude = { exclude_dependencies: false, if: u.exclude.if, actions: u.exclude.actions }
       if (flags.dependencies && u.deps.length > 0) entry.dependencies = u.deps.map((d) => toSlash(relative(root, d)))
+      if (flags.reading && u.type === 'unit') {
+        const version = scenario.terragruntVersion
+        const reading = readingOf(u.dir, {
+          includes: versionAtLeast(version, 0, 94),
+          moduleFiles: versionAtLeast(version, 1, 0, 3)
+        })
+        // `reading` is omitempty (cli/commands/find/find.go FoundComponent), relative to the working dir.
+        if (reading.length > 0) entry.reading = reading.map((p) => toSlash(relative(root, p)))
+      }
       return entry
     })
     process.stdout.write(JSON.stringify(found, null, '  ') + '\n')
@@ -473,13 +504,17 @@ async function runOne(ctx, tfArgs) {
   return res.code
 }
 
-/** `{./a/b}`, `./a/*`, `!{./x}`, `name=vpc`, `vpc` → a matcher over units; other filter kinds are not emulated. */
-function filterMatcher(expr, root) {
+/**
+ * `{./a/b}`, `./a/*`, `!{./x}`, `name=vpc`, `vpc`, `reading=glob` → a matcher over units; other filter kinds are not
+ * emulated.
+ */
+function filterMatcher(expr, root, version) {
   let e = expr.trim()
   if (e.startsWith('{') && e.endsWith('}')) e = e.slice(1, -1).trim()
-  if (/\.\.\.|[[\]|^]/.test(e) || (/=/.test(e) && !e.startsWith('name='))) {
+  if (/\.\.\.|[[\]|^]/.test(e) || (/=/.test(e) && !e.startsWith('name=') && !e.startsWith('reading='))) {
     throw new UsageError(`fake terragrunt: the filter expression ${JSON.stringify(expr)} is not emulated`)
   }
+  if (e.startsWith('reading=')) return readingMatcher(e.slice(8), root, version)
   if (e.startsWith('name=')) {
     const re = globToRegExp(e.slice(5))
     return (u) => re.test(basename(u.dir))
@@ -489,6 +524,30 @@ function filterMatcher(expr, root) {
   }
   const re = globToRegExp(e)
   return (u) => re.test(basename(u.dir))
+}
+
+/**
+ * Units that read a file matching `glob` (internal/filter/evaluator.go `AttributeReading`, v1.x: the glob is matched
+ * against each read file's absolute path and its path relative to the working dir).
+ */
+function readingMatcher(glob, root, version) {
+  const re = globToRegExp(glob)
+  return (u) =>
+    readingOf(u.dir, { includes: true, moduleFiles: versionAtLeast(version, 1, 0, 3) }).some(
+      (p) => re.test(toSlash(p)) || re.test(toSlash(relative(root, p)))
+    )
+}
+
+/**
+ * `--queue-include-units-reading F`: from 0.97.0 an alias of `--filter reading=F` (cli/flags/shared/queue.go, the
+ * filter-flag experiment completed); before, the units that include F or read it through a Terragrunt function, F
+ * resolved against the working dir (internal/runner/common/unit_resolver.go v0.89.0 `flagUnitsThatRead`,
+ * `flagUnitsThatAreIncluded`).
+ */
+function unitsReadingMatcher(file, root, version) {
+  if (versionAtLeast(version, 0, 97)) return readingMatcher(file, root, version)
+  const target = resolve(root, file)
+  return (u) => readingOf(u.dir, { includes: true }).includes(target)
 }
 
 function pathMatcher(p, root) {
@@ -509,11 +568,13 @@ function selectUnits(ctx, units) {
   const exclude = []
   for (const d of flags['queue-include-dir'] ?? []) include.push(pathMatcher(d, root))
   for (const d of flags['queue-exclude-dir'] ?? []) exclude.push(pathMatcher(d, root))
+  const version = scenario.terragruntVersion
   for (const f of flags.filter ?? []) {
     const t = f.trim()
-    if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root))
-    else include.push(filterMatcher(t, root))
+    if (t.startsWith('!')) exclude.push(filterMatcher(t.slice(1), root, version))
+    else include.push(filterMatcher(t, root, version))
   }
+  for (const f of flags['queue-include-units-reading'] ?? []) include.push(unitsReadingMatcher(f, root, version))
   const included = new Set(units.filter((u) => include.length === 0 || include.some((m) => m(u))).map((u) => u.dir))
   const withDependencies =
     (flags['queue-include-dir'] ?? []).length > 0 &&
@@ -703,6 +764,21 @@ async function runAll(ctx, tfArgs) {
   if (flags.parallelism !== undefined && !(parallelism > 0))
     throw new UsageError(`invalid value "${flags.parallelism}" for flag -parallelism`)
   logger.relativeUnits = versionAtLeast(ctx.scenario.terragruntVersion, 0, 95) && !flags['log-show-abs-paths']
+  // run --all generates stacks first from v0.79.0 (cli/commands/run/cli.go `wrapWithStackGenerate`), silently when
+  // there are none, unless --no-stack-generate.
+  if (
+    versionAtLeast(ctx.scenario.terragruntVersion, 0, 79) &&
+    !flags['no-stack-generate'] &&
+    listStackFiles(root).length > 0
+  ) {
+    try {
+      generateStacks(root, logger)
+    } catch (e) {
+      if (!(e instanceof StackError)) throw e
+      logger.log('error', `failed to generate stack file: ${e.message}`)
+      return 1
+    }
+  }
   const all = discover(root).filter((u) => u.type === 'unit')
   const runLevel = runLevelError(ctx, all)
   if (runLevel) {
@@ -943,7 +1019,16 @@ async function main() {
       return 1
     }
     if (cliRedesignRefused(ctx, command)) return 1
-    if (command === 'find') return find(ctx)
+    if (command === 'find') {
+      try {
+        return find(ctx)
+      } catch (e) {
+        if (!(e instanceof ReadingError)) throw e
+        logger.log('error', e.message)
+        return 1
+      }
+    }
+    if (command === 'stack' && tfArgs[0] === 'generate') return stackGenerate(ctx)
     if (OTHER_COMMANDS.includes(command))
       throw new UsageError(`fake terragrunt: the "${command}" command is not emulated`)
     let args = tfArgs
