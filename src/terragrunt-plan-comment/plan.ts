@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { UnitPlan } from '../core/plan/model.js'
-import { redactor } from '../core/render/redact.js'
 import { actionsCache, restorePluginCache, savePluginCache } from '../core/terragrunt/plugin-cache.js'
 import { planStack } from '../core/terragrunt/run-all.js'
 import type { UnitSelection } from './select.js'
@@ -36,8 +35,6 @@ export async function planUnits(settings: PlanCommentSettings, selection: UnitSe
     outDir,
     version
   })
-  const redact = redactor(settings.redact)
-  for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
   if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
   return planned
 }

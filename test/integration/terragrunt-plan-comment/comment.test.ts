@@ -179,7 +179,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
   })
 
   /** Two units: one with changes (and a move), one without; enough for the comment lifecycle tests. */
-  const twoUnits = { units: `${U.devVpc}, ${U.devDns}` }
+  const twoUnits = { units: `${U.devVpc}\n${U.devDns}` }
   const vpcChanges: FakeScenario = { units: { [U.devVpc]: { fixture: 'tofu-equiv-moved_with_drift' } } }
 
   it('edits the same comment on a rerun after a new commit: same id, the new short SHA, one comment of ours', async () => {
@@ -358,7 +358,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
       },
       apiUrl: gh.url,
       event: prEvent(pr),
-      inputs: { units: `${U.devApp}, ${U.devDb}`, 'fail-on': 'never' }
+      inputs: { units: `${U.devApp}\n${U.devDb}`, 'fail-on': 'never' }
     })
     expect(run.exitCode).toBe(0)
     const body = ours(pr.number)[0].body
@@ -436,7 +436,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
       },
       apiUrl: gh.url,
       event: prEvent(pr),
-      inputs: { units: `${U.devApp}, ${U.devDb}`, redact: 'S3CRET-[0-9a-f]+', 'fail-on': 'never' }
+      inputs: { units: `${U.devApp}\n${U.devDb}`, redact: 'S3CRET-[0-9a-f]+', 'fail-on': 'never' }
     })
     expect(run.exitCode).toBe(0)
     const body = ours(pr.number)[0].body

@@ -1,0 +1,94 @@
+/**
+ * Every shipped example (the workflows under .github/workflows/examples and the yaml blocks of the README) calls our
+ * actions with inputs that action.yml declares and that the action's own settings parser accepts, with the
+ * action.yml defaults filled in as the runner does. `${{ matrix.x }}` stands for the matrix's first value.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parse, parseAllDocuments } from 'yaml'
+import { InputReader, recordInputs } from '../../../src/core/action/index.js'
+
+const root = join(import.meta.dirname, '..', '..', '..')
+const EXAMPLES_DIR = join(root, '.github', 'workflows', 'examples')
+/** `acme/gitops-actions/actions/<name>@v1` or `./actions/<name>`; other actions (checkout, …) are not ours. */
+const USES = /^(?:[\w.-]+\/gitops-actions\/|\.\/)actions\/([\w-]+)(?:@|$)/
+
+interface Call {
+  source: string
+  action: string
+  with: Record<string, unknown>
+  matrix: Map<string, unknown>
+}
+
+/** Every `uses: …/actions/<name>@…` step in a parsed document, with the matrix of the job around it. */
+function calls(doc: unknown, source: string, matrix = new Map<string, unknown>()): Call[] {
+  if (Array.isArray(doc)) return doc.flatMap((d) => calls(d, source, matrix))
+  if (doc === null || typeof doc !== 'object') return []
+  const obj = doc as Record<string, unknown>
+  const strategy = obj.strategy as { matrix?: Record<string, unknown> } | undefined
+  if (strategy?.matrix) {
+    matrix = new Map(matrix)
+    for (const [k, v] of Object.entries(strategy.matrix)) if (Array.isArray(v)) matrix.set(k, v[0])
+  }
+  const found: Call[] = []
+  const m = typeof obj.uses === 'string' ? USES.exec(obj.uses) : null
+  if (m) found.push({ source, action: m[1], with: (obj.with as Record<string, unknown>) ?? {}, matrix })
+  for (const v of Object.values(obj)) found.push(...calls(v, source, matrix))
+  return found
+}
+
+function exampleCalls(): Call[] {
+  const out: Call[] = []
+  for (const name of readdirSync(EXAMPLES_DIR).filter((n) => /\.ya?ml$/.test(n))) {
+    out.push(...calls(parse(readFileSync(join(EXAMPLES_DIR, name), 'utf8')), `.github/workflows/examples/${name}`))
+  }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  let i = 0
+  for (const block of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
+    i++
+    for (const doc of parseAllDocuments(block[1])) out.push(...calls(doc.toJS(), `README.md yaml block ${i}`))
+  }
+  return out
+}
+
+/** What an expression stands for in the test: the matrix's first value, a token, or a plain word. */
+function substitute(value: string, matrix: Map<string, unknown>): string {
+  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
+    const m = /^matrix\.([\w-]+)$/.exec(expr)
+    if (m && matrix.has(m[1])) return String(matrix.get(m[1]))
+    if (/token|secrets\./.test(expr)) return 'ghs_example'
+    return 'example'
+  })
+}
+
+function actionYml(action: string): { inputs: Record<string, { default?: unknown }> } {
+  return parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>
+  }
+}
+
+const all = exampleCalls()
+
+describe('example workflows', () => {
+  it('exist and call our actions', () => {
+    expect(all.length).toBeGreaterThan(0)
+  })
+
+  it.each(all.map((c) => [`${c.source}: ${c.action}`, c] as const))('%s', async (_name, call) => {
+    const yml = actionYml(call.action)
+    const unknown = Object.keys(call.with).filter((k) => !(k in yml.inputs))
+    expect(unknown).toEqual([])
+    const values: Record<string, string> = {}
+    for (const [name, input] of Object.entries(yml.inputs)) {
+      if (input.default !== undefined) values[name] = substitute(String(input.default), call.matrix)
+    }
+    for (const [name, value] of Object.entries(call.with)) values[name] = substitute(String(value), call.matrix)
+    const settings = (await import(`../../../src/${call.action}/settings.js`)) as {
+      readSettings: (inputs: InputReader) => unknown
+    }
+    await expect(
+      Promise.resolve().then(() => settings.readSettings(new InputReader(recordInputs(values))))
+    ).resolves.toBeDefined()
+  })
+})
