@@ -13,7 +13,7 @@ export async function readActionDefaults(action: string, bundleUrl: string): Pro
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined) return new Map()
   const { parse } = await import('yaml')
-  const yml = parse(text) as { inputs?: Record<string, { default?: unknown } | null> }
+  const yml = parse(text) as { inputs?: Record<string, { default?: string | number | boolean } | null> }
   const out = new Map<string, string>()
   for (const [name, input] of Object.entries(yml.inputs ?? {})) out.set(name, String(input?.default ?? ''))
   return out

@@ -62,9 +62,9 @@ function substitute(value: string, matrix: Map<string, unknown>): string {
   })
 }
 
-function actionYml(action: string): { inputs: Record<string, { default?: unknown }> } {
+function actionYml(action: string): { inputs: Record<string, { default?: string | number | boolean }> } {
   return parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: unknown }>
+    inputs: Record<string, { default?: string | number | boolean }>
   }
 }
 
