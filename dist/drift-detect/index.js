@@ -42429,6 +42429,7 @@ function readRunContext(env) {
         pullRequest,
         sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
         actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
@@ -42442,6 +42443,8 @@ function readRunContext(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/github/index.ts
+
+
 
 
 

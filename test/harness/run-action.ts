@@ -27,6 +27,13 @@ export interface RunOptions {
   env?: Record<string, string>
   sha?: string
   actor?: string
+  /** GITHUB_TRIGGERING_ACTOR (who started this attempt, e.g. a re-run); the actor when not given. */
+  triggeringActor?: string
+  /**
+   * Saved state of an earlier run (RunResult.state) given back as STATE_* variables, as the runner does for a post
+   * step: run the same bundle with `state: main.state` to run its post step.
+   */
+  state?: Record<string, string>
   timeoutMs?: number
 }
 
@@ -162,6 +169,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_JOB: 'plan',
     GITHUB_WORKFLOW: 'test',
     GITHUB_ACTOR: options.actor ?? 'octocat',
+    GITHUB_TRIGGERING_ACTOR: options.triggeringActor ?? options.actor ?? 'octocat',
     GITHUB_SHA: options.sha ?? '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
@@ -175,6 +183,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
   const inputs = { ...actionDefaults(options.action, options.token ?? 'ghs_harness_token'), ...options.inputs }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
 
   const script = join(repoRoot, 'dist', options.action, 'index.js')
   const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })

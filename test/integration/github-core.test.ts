@@ -4,8 +4,13 @@ import {
   ConditionalReader,
   closeIssuesByMarker,
   createGitHubClient,
+  isAssignable,
   listChangedFiles,
+  listTeamMembers,
+  readAccount,
+  readRepoPermission,
   readTokenIdentity,
+  teamMembershipState,
   upsertIssueByMarker,
   upsertStickyComment
 } from '../../src/core/github/index.js'
@@ -206,5 +211,48 @@ describe('listChangedFiles', () => {
     const pr = gh.state.createPull('acme', 'live', { title: 'Change', head: 'feature' })
     const { files } = await listChangedFiles(octokit, { ...repo, number: pr.number })
     expect(files).toEqual(expect.arrayContaining(['_common/vpc.hcl', 'live/dev/vpc/terragrunt.hcl']))
+  })
+})
+
+describe('ConditionalReader.getAll', () => {
+  it('reads every page conditionally, so an unchanged list costs only 304s, and tracks the rate limit', async () => {
+    const issue = gh.state.createIssue('acme', 'live', { title: 'Approve deploy' })
+    for (let i = 0; i < 230; i++) gh.state.addComment('acme', 'live', issue.number, { body: `c${i}`, user: 'alice' })
+    const reader = new ConditionalReader(octokit)
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
+    const params = { ...repo, issue_number: issue.number, per_page: 100 }
+    const first = await reader.getAll<{ body: string }>(route, params)
+    expect(first.changed).toBe(true)
+    expect(first.data.map((c) => c.body).at(-1)).toBe('c229')
+    expect(first.data).toHaveLength(230)
+    const counted = gh.stats.counted
+    const second = await reader.getAll<{ body: string }>(route, params)
+    expect(second).toEqual({ data: first.data, changed: false })
+    expect(gh.stats.counted).toBe(counted)
+    expect(reader.notModified).toBe(3)
+    expect(reader.counted).toBe(3)
+    expect(reader.rateLimit).toMatchObject({ limit: 5000, remaining: 5000 - counted })
+  })
+})
+
+describe('teams and permissions', () => {
+  it('lists every page of team members, tells active from pending, and reads maintain and triage roles', async () => {
+    const members = Array.from({ length: 150 }, (_, i) => ({ login: `m${i}` }))
+    gh.state.addTeam('acme', 'big', [...members, { login: 'invited', state: 'pending' }])
+    const listed = await listTeamMembers(octokit, 'acme', 'big')
+    expect(listed).toHaveLength(150)
+    expect(listed.at(-1)).toMatchObject({ login: 'm149', type: 'User' })
+    expect(await teamMembershipState(octokit, 'acme', 'big', 'm149')).toBe('active')
+    expect(await teamMembershipState(octokit, 'acme', 'big', 'invited')).toBe('pending')
+    expect(await teamMembershipState(octokit, 'acme', 'big', 'stranger')).toBe('none')
+    gh.state.setPermission('acme', 'live', 'maya', 'maintain')
+    gh.state.setPermission('acme', 'live', 'tom', 'triage')
+    expect(await readRepoPermission(octokit, repo, 'maya')).toBe('maintain')
+    expect(await readRepoPermission(octokit, repo, 'tom')).toBe('triage')
+    expect(await readRepoPermission(octokit, repo, 'm1')).toBe('none')
+    expect(await isAssignable(octokit, repo, 'maya')).toBe(true)
+    expect(await isAssignable(octokit, repo, 'tom')).toBe(false)
+    expect(await readAccount(octokit, 'maya')).toMatchObject({ login: 'maya', type: 'User' })
+    expect(await readAccount(octokit, 'nobody-here')).toBeUndefined()
   })
 })

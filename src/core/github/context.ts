@@ -21,6 +21,8 @@ export interface RunContext {
   /** The commit the run is for: the PR head on pull_request events, GITHUB_SHA otherwise. */
   sha: string
   actor: string
+  /** Who started this run attempt (differs from `actor` on a re-run); GITHUB_TRIGGERING_ACTOR. */
+  triggeringActor: string
   apiUrl: string
   serverUrl: string
   runUrl: string
@@ -79,6 +81,7 @@ export function readRunContext(env: Env): RunContext {
     pullRequest,
     sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
     actor: env.GITHUB_ACTOR ?? '',
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,

@@ -40,3 +40,12 @@ export class Deadline {
     return this.remaining() === 0
   }
 }
+
+/**
+ * The system clock shifted so that it reads `startAt` now and runs on in real time: tests use it to put a run at a
+ * chosen moment (inside or outside a deployment window) while the sleeps stay real.
+ */
+export function shiftedClock(startAt: number, base: Clock = systemClock): Clock {
+  const offset = startAt - base.now()
+  return { now: () => base.now() + offset, sleep: (ms) => base.sleep(ms) }
+}

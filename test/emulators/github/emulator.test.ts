@@ -762,6 +762,64 @@ describe('teams and permissions', () => {
   })
 })
 
+describe('assignees and edits (what approval-gate relies on)', () => {
+  it('checks who can be assigned, and refuses an issue with an assignee who cannot be', async () => {
+    gh.state.setPermission(owner, repo, 'alice', 'write')
+    gh.state.setPermission(owner, repo, 'rita', 'read')
+    gh.state.addTeam(owner, 'readers', [{ login: 'otto' }])
+    gh.state.setPermission(owner, repo, 'otto', 'read')
+    const octokit = client()
+    const can = (assignee: string) => statusOf(octokit.rest.issues.checkUserCanBeAssigned({ owner, repo, assignee }))
+    expect([await can('alice'), await can('otto'), await can('rita'), await can('nobody')]).toEqual([
+      'resolved',
+      'resolved',
+      404,
+      404
+    ])
+    const refused = await rejection(
+      octokit.rest.issues.create({ owner, repo, title: 'Approve', assignees: ['alice', 'rita'] })
+    )
+    expect(refused.status).toBe(422)
+    expect(refused.response?.data.errors).toEqual([
+      { value: 'rita', resource: 'Issue', field: 'assignees', code: 'invalid' }
+    ])
+    const created = await octokit.rest.issues.create({ owner, repo, title: 'Approve', assignees: ['alice'] })
+    expect(created.data.assignees?.map((a) => a.login)).toEqual(['alice'])
+  })
+
+  it('records who edited a comment or an issue body and when (updated_at, GraphQL lastEditedAt/editor)', async () => {
+    gh.state.setToken('ghp_mallory', 'mallory')
+    const issue = gh.state.createIssue(owner, repo, { title: 'Approve', body: 'rules' })
+    const comment = gh.state.addComment(owner, repo, issue.number, { body: 'looks fine', user: 'alice' })
+    const graphql = getOctokit('token', { baseUrl: gh.url }).graphql
+    const read = () =>
+      graphql<{ node: unknown; repository: { issue: unknown } }>(
+        `query { node(id: "${comment.nodeId}") { ... on IssueComment { lastEditedAt editor { login } } }
+          repository(owner: "acme", name: "live") { issue(number: ${issue.number}) { lastEditedAt editor { login } author { login } } } }`
+      )
+    expect(await read()).toEqual({
+      node: { lastEditedAt: null, editor: null },
+      repository: { issue: { lastEditedAt: null, editor: null, author: { login: 'github-actions[bot]' } } }
+    })
+    const mallory = client('ghp_mallory')
+    const edited = await mallory.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: '/approve' })
+    await mallory.rest.issues.update({ owner, repo, issue_number: issue.number, body: 'other rules' })
+    expect(edited.data.body).toBe('/approve')
+    const after = (await read()) as { node: { lastEditedAt: string }; repository: { issue: { lastEditedAt: string } } }
+    expect(after).toMatchObject({
+      node: { editor: { login: 'mallory' } },
+      repository: { issue: { editor: { login: 'mallory' } } }
+    })
+    expect(after.node.lastEditedAt).toBe(gh.state.comment(owner, repo, comment.id)?.updatedAt)
+    // A title-only change is not a body edit.
+    const before = gh.state.requireIssue(owner, repo, issue.number).lastEditedAt
+    await mallory.rest.issues.update({ owner, repo, issue_number: issue.number, title: 'Renamed' })
+    expect(gh.state.requireIssue(owner, repo, issue.number).lastEditedAt).toBe(before)
+    gh.state.deleteComment(owner, repo, comment.id)
+    expect(gh.state.comments(owner, repo, issue.number)).toEqual([])
+  })
+})
+
 describe('git data and contents', () => {
   it('reads and writes refs, blobs, trees and commits like the git database API', async () => {
     const octokit = client()

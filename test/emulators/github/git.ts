@@ -63,7 +63,12 @@ function personLine(role: string, person: GitPerson): string {
 }
 
 export class GitStore {
-  private readonly objects = new Map<string, GitObject>()
+  protected readonly objects = new Map<string, GitObject>()
+
+  /** Keeps a new object; `content` is its body as git stores it (a subclass may also write it elsewhere). */
+  protected remember(object: GitObject, _content: Buffer): void {
+    this.objects.set(object.sha, object)
+  }
 
   get(sha: string): GitObject | undefined {
     return this.objects.get(sha.toLowerCase())
@@ -87,7 +92,8 @@ export class GitStore {
   /** Finds a full sha from an abbreviated one (at least 4 hex digits). */
   expand(prefix: string): string | undefined {
     if (!/^[0-9a-f]{4,40}$/i.test(prefix)) return undefined
-    if (this.objects.has(prefix.toLowerCase())) return prefix.toLowerCase()
+    const exact = this.get(prefix)
+    if (exact) return exact.sha
     const found = [...this.objects.keys()].filter((sha) => sha.startsWith(prefix.toLowerCase()))
     return found.length === 1 ? found[0] : undefined
   }
@@ -95,7 +101,7 @@ export class GitStore {
   writeBlob(content: Buffer | string): BlobObject {
     const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     const blob: BlobObject = { type: 'blob', sha: hashObject('blob', buffer), content: buffer }
-    this.objects.set(blob.sha, blob)
+    this.remember(blob, buffer)
     return blob
   }
 
@@ -107,7 +113,7 @@ export class GitStore {
       )
     )
     const tree: TreeObject = { type: 'tree', sha: hashObject('tree', content), entries: sorted }
-    this.objects.set(tree.sha, tree)
+    this.remember(tree, content)
     return tree
   }
 
@@ -115,9 +121,10 @@ export class GitStore {
     const lines = [`tree ${input.tree}`, ...input.parents.map((parent) => `parent ${parent}`)]
     lines.push(personLine('author', input.author), personLine('committer', input.committer))
     const text = `${lines.join('\n')}\n\n${input.message}`
+    const body = Buffer.from(text, 'utf8')
     const commit: CommitObject = {
       type: 'commit',
-      sha: hashObject('commit', Buffer.from(text, 'utf8')),
+      sha: hashObject('commit', body),
       tree: input.tree,
       parents: [...input.parents],
       message: input.message,
@@ -125,7 +132,7 @@ export class GitStore {
       committer: { ...input.committer },
       verified: input.verified ?? false
     }
-    this.objects.set(commit.sha, commit)
+    this.remember(commit, body)
     return commit
   }
 

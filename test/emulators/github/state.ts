@@ -40,6 +40,9 @@ export interface IssueRecord {
   closedAt: string | null
   closedBy: string | null
   locked: boolean
+  /** When the body was last edited and by whom (GraphQL `lastEditedAt`/`editor`); null until someone edits it. */
+  lastEditedAt: string | null
+  editor: string | null
   /** True when this issue number is a pull request. */
   pull: boolean
 }
@@ -65,6 +68,9 @@ export interface CommentRecord {
   updatedAt: string
   /** Set by the GraphQL minimizeComment mutation. */
   minimized: { reason: string } | null
+  /** When the body was last edited and by whom (GraphQL `lastEditedAt`/`editor`); null until someone edits it. */
+  lastEditedAt: string | null
+  editor: string | null
   reactions: ReactionRecord[]
 }
 
@@ -281,11 +287,18 @@ export class GitHubState {
   createRepo(
     owner: string,
     name: string,
-    options: { defaultBranch?: string; private?: boolean; files?: Record<string, string> } = {}
+    options: {
+      defaultBranch?: string
+      private?: boolean
+      files?: Record<string, string>
+      /** Git data kept elsewhere (a bare repository, see bare-repo.ts); no initial commit is made then. */
+      store?: { git: GitStore; refs: Map<string, string> }
+    } = {}
   ): RepoRecord {
     const key = `${lower(owner)}/${lower(name)}`
     const existing = this.repos.get(key)
-    if (existing) return existing
+    // A repository linked to git data elsewhere replaces an in-memory one of the same name (e.g. the default repo).
+    if (existing && !options.store) return existing
     if (!this.user(owner)) this.addUser(owner, { type: 'Organization' })
     const id = this.nextId()
     const now = this.timestamp()
@@ -299,8 +312,8 @@ export class GitHubState {
       allowAutoMerge: true,
       createdAt: now,
       updatedAt: now,
-      git: new GitStore(),
-      refs: new Map(),
+      git: options.store?.git ?? new GitStore(),
+      refs: options.store?.refs ?? new Map<string, string>(),
       issues: new Map(),
       pulls: new Map(),
       comments: new Map(),
@@ -309,6 +322,7 @@ export class GitHubState {
       nextNumber: 1
     }
     this.repos.set(key, repo)
+    if (options.store) return repo
     const files = options.files ?? { 'README.md': `# ${name}\n` }
     this.commitFiles(owner, name, repo.defaultBranch, files, { message: 'Initial commit' })
     return repo
@@ -341,6 +355,16 @@ export class GitHubState {
     if (lower(login) === lower(record.owner)) return 'admin'
     if (lower(login) === lower(ACTIONS_BOT.login)) return 'write'
     return 'none'
+  }
+
+  /**
+   * Whether the person can be assigned to the repository's issues: anyone with write access, and organisation members
+   * with read access (GitHub docs, "Assigning issues and pull requests to other GitHub users").
+   */
+  canBeAssigned(owner: string, repo: string, login: string): boolean {
+    if (!this.user(login)) return false
+    const rank = ['none', 'read', 'triage', 'write', 'maintain', 'admin'].indexOf(this.permission(owner, repo, login))
+    return rank >= 3 || (rank >= 1 && this.isOrgMember(this.repo(owner, repo).owner, login))
   }
 
   // ---- git data ---------------------------------------------------------------------------------
@@ -474,6 +498,8 @@ export class GitHubState {
       closedAt: input.state === 'closed' ? now : null,
       closedBy: null,
       locked: false,
+      lastEditedAt: null,
+      editor: null,
       pull
     }
     record.issues.set(issue.number, issue)
@@ -510,6 +536,8 @@ export class GitHubState {
       createdAt: now,
       updatedAt: now,
       minimized: null,
+      lastEditedAt: null,
+      editor: null,
       reactions: []
     }
     record.comments.set(id, comment)
@@ -524,6 +552,28 @@ export class GitHubState {
 
   comment(owner: string, repo: string, commentId: number): CommentRecord | undefined {
     return this.repo(owner, repo).comments.get(commentId)
+  }
+
+  /**
+   * Edits a comment's body as `editor` would through the UI or `PATCH .../issues/comments/{id}`: anyone with write
+   * access may edit anyone's comment (GitHub docs, "Managing disruptive comments"). `updated_at` moves and GraphQL's
+   * `lastEditedAt`/`editor` record the edit.
+   */
+  editComment(owner: string, repo: string, commentId: number, body: string, editor: string): CommentRecord {
+    const comment = this.comment(owner, repo, commentId)
+    if (!comment) throw new Error(`emulator: ${owner}/${repo} has no comment ${commentId}`)
+    comment.body = body
+    comment.updatedAt = this.timestamp()
+    comment.lastEditedAt = comment.updatedAt
+    comment.editor = this.addUser(editor).login
+    return comment
+  }
+
+  /** Deletes a comment, as its author or any writer can. */
+  deleteComment(owner: string, repo: string, commentId: number): void {
+    if (!this.repo(owner, repo).comments.delete(commentId)) {
+      throw new Error(`emulator: ${owner}/${repo} has no comment ${commentId}`)
+    }
   }
 
   addReaction(

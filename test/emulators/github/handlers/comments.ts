@@ -70,17 +70,15 @@ export const commentHandlers: HandlerMap = {
     return json(commentJson(ctx.state, repo, commentOf(ctx, repo), ctx.apiBase))
   },
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': (ctx) => {
-    requireUser(ctx)
+    const user = requireUser(ctx)
     const repo = repoOf(ctx)
-    const comment = commentOf(ctx, repo)
-    comment.body = commentText(ctx)
-    comment.updatedAt = ctx.state.timestamp()
+    const comment = ctx.state.editComment(repo.owner, repo.name, commentOf(ctx, repo).id, commentText(ctx), user.login)
     return json(commentJson(ctx.state, repo, comment, ctx.apiBase))
   },
   'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': (ctx) => {
     requireUser(ctx)
     const repo = repoOf(ctx)
-    repo.comments.delete(commentOf(ctx, repo).id)
+    ctx.state.deleteComment(repo.owner, repo.name, commentOf(ctx, repo).id)
     return noContent()
   }
 }

@@ -109,7 +109,10 @@ function createCommit(ctx: Ctx) {
     parents,
     message,
     author,
-    committer: person(body.committer, author)
+    committer: person(body.committer, author),
+    // GitHub signs a Git Data API commit only when the author and committer are left to it and the token is an App's
+    // or the workflow's (create-pull-request's and Kargo's github-push docs); a given author keeps it unsigned.
+    verified: body.author === undefined && body.committer === undefined && user.type === 'Bot'
   })
   return json(gitCommitJson(repo, commit, ctx.apiBase), 201, {
     location: `${repoUrl(repo, ctx.apiBase)}/git/commits/${commit.sha}`

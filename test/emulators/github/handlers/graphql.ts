@@ -106,6 +106,27 @@ function repositoryNode(ctx: Ctx, repo: RepoRecord) {
       }
       return pullNode(ctx, repo, pull)
     },
+    issue: (args: Args) => {
+      const issue = repo.issues.get(Number(args.number))
+      if (!issue || issue.pull) {
+        throw new GraphQLError('NOT_FOUND', `Could not resolve to an Issue with the number of ${String(args.number)}.`)
+      }
+      return {
+        __typename: 'Issue',
+        id: issue.nodeId,
+        databaseId: issue.id,
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
+        url: `${WEB}/${repo.owner}/${repo.name}/issues/${issue.number}`,
+        author: actorJson(ctx.state.addUser(issue.user)),
+        createdAt: issue.createdAt,
+        // Issue.lastEditedAt / editor (the Comment interface): null until the body is edited.
+        lastEditedAt: issue.lastEditedAt,
+        editor: issue.editor ? actorJson(ctx.state.addUser(issue.editor)) : null
+      }
+    },
     ref: (args: Args) => {
       const name = typeof args.qualifiedName === 'string' ? args.qualifiedName : ''
       const sha = repo.refs.get(fullRef(name))
@@ -301,7 +322,9 @@ const QUERIES: Record<string, Resolver> = {
       databaseId: node.comment.id,
       body: node.comment.body,
       isMinimized: node.comment.minimized !== null,
-      minimizedReason: node.comment.minimized?.reason ?? null
+      minimizedReason: node.comment.minimized?.reason ?? null,
+      lastEditedAt: node.comment.lastEditedAt,
+      editor: node.comment.editor ? actorJson(ctx.state.addUser(node.comment.editor)) : null
     }
   },
   rateLimit: () => ({

@@ -3,6 +3,7 @@ import {
   checkBodyLength,
   intParam,
   json,
+  noContent,
   notFound,
   objectBody,
   optionalString,
@@ -71,11 +72,20 @@ function createIssue(ctx: Ctx) {
   }
   const text = optionalString(body, 'body', 'Issue')
   checkBodyLength(text, 'Issue')
+  const assignees = stringList(body.assignees, 'assignees')
+  // An assignee who cannot be assigned fails the whole request (trstringer/manual-approval's issue #101 shows the
+  // 422 "Validation Failed" with field assignees that GitHub answers).
+  const invalid = assignees.find((login) => !ctx.state.canBeAssigned(repo.owner, repo.name, login))
+  if (invalid !== undefined) {
+    throw new ApiError(422, 'Validation Failed', [
+      { value: invalid, resource: 'Issue', field: 'assignees', code: 'invalid' }
+    ])
+  }
   const issue = ctx.state.createIssue(repo.owner, repo.name, {
     title,
     body: text ?? null,
     labels: stringList(body.labels, 'labels'),
-    assignees: stringList(body.assignees, 'assignees'),
+    assignees,
     user: user.login
   })
   return json(issueJson(ctx.state, repo, issue, ctx.apiBase), 201, {
@@ -96,6 +106,10 @@ export function updateIssueFields(ctx: Ctx, repo: RepoRecord, issue: IssueRecord
   if (body.body !== undefined) {
     const text = body.body === null ? null : (optionalString(body, 'body', resource) ?? null)
     checkBodyLength(text, resource)
+    if (text !== issue.body) {
+      issue.lastEditedAt = ctx.state.timestamp()
+      issue.editor = user.login
+    }
     issue.body = text
   }
   const reason = body.state_reason
@@ -134,6 +148,11 @@ export function updateIssueFields(ctx: Ctx, repo: RepoRecord, issue: IssueRecord
 }
 
 export const issueHandlers: HandlerMap = {
+  'GET /repos/{owner}/{repo}/assignees/{assignee}': (ctx) => {
+    const repo = repoOf(ctx)
+    if (!ctx.state.canBeAssigned(repo.owner, repo.name, ctx.params.assignee)) throw notFound()
+    return noContent()
+  },
   'GET /repos/{owner}/{repo}/issues': listIssues,
   'POST /repos/{owner}/{repo}/issues': createIssue,
   'GET /repos/{owner}/{repo}/issues/{issue_number}': (ctx) => {

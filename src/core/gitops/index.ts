@@ -1,0 +1,6 @@
+export * from './edit.js'
+export * from './path.js'
+export * from './plan.js'
+export * from './targets.js'
+export * from './version.js'
+export * from './yaml-file.js'
