@@ -194,7 +194,9 @@ describe('terragrunt-plan-comment on a pull request', () => {
     })
     expect(first.exitCode).toBe(0)
     const [before] = ours(pr.number)
-    expect(before.body).toContain(`<code>${pr.headSha.slice(0, 7)}</code>`)
+    // The emulator's PR record follows its branch (the action reads the PR's head), so keep the first SHA.
+    const firstSha = pr.headSha
+    expect(before.body).toContain(`<code>${firstSha.slice(0, 7)}</code>`)
 
     // A rerun of the same plans at the same commit (e.g. "Re-run jobs") leaves the comment as it is, without a write.
     const same = await runPlan({
@@ -229,7 +231,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
     expect(after[0].id).toBe(before.id)
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
     expect(after[0].body).toContain(`<code>${commit.sha.slice(0, 7)}</code>`)
-    expect(after[0].body).not.toContain(pr.headSha.slice(0, 7))
+    expect(after[0].body).not.toContain(firstSha.slice(0, 7))
     expect(after[0].body).toContain(`"headSha":"${commit.sha}"`)
     expect(tableRow(after[0].body, U.devDns)).toMatch(/changes/)
     // The edit went through PATCH, not a new comment (GraphQL POSTs are the token-identity query).

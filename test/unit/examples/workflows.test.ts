@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse, parseAllDocuments } from 'yaml'
 import { InputReader, recordInputs } from '../../../src/core/action/index.js'
+import type { InputSource } from '../../../src/core/action/index.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const EXAMPLES_DIR = join(root, '.github', 'workflows', 'examples')
@@ -19,11 +20,18 @@ interface Call {
   action: string
   with: Record<string, unknown>
   matrix: Map<string, unknown>
+  /** `on.workflow_dispatch.inputs`: name -> the default or first option. */
+  dispatch: Map<string, string>
 }
 
 /** Every `uses: …/actions/<name>@…` step in a parsed document, with the matrix of the job around it. */
-function calls(doc: unknown, source: string, matrix = new Map<string, unknown>()): Call[] {
-  if (Array.isArray(doc)) return doc.flatMap((d) => calls(d, source, matrix))
+function calls(
+  doc: unknown,
+  source: string,
+  matrix = new Map<string, unknown>(),
+  dispatch = dispatchInputs(doc)
+): Call[] {
+  if (Array.isArray(doc)) return doc.flatMap((d) => calls(d, source, matrix, dispatch))
   if (doc === null || typeof doc !== 'object') return []
   const obj = doc as Record<string, unknown>
   const strategy = obj.strategy as { matrix?: Record<string, unknown> } | undefined
@@ -33,9 +41,25 @@ function calls(doc: unknown, source: string, matrix = new Map<string, unknown>()
   }
   const found: Call[] = []
   const m = typeof obj.uses === 'string' ? USES.exec(obj.uses) : null
-  if (m) found.push({ source, action: m[1], with: (obj.with as Record<string, unknown>) ?? {}, matrix })
-  for (const v of Object.values(obj)) found.push(...calls(v, source, matrix))
+  if (m) found.push({ source, action: m[1], with: (obj.with as Record<string, unknown>) ?? {}, matrix, dispatch })
+  for (const v of Object.values(obj)) found.push(...calls(v, source, matrix, dispatch))
   return found
+}
+
+function dispatchInputs(doc: unknown): Map<string, string> {
+  const on = (
+    doc as {
+      on?: {
+        workflow_dispatch?: { inputs?: Record<string, { default?: string | number | boolean; options?: string[] }> }
+      }
+    }
+  )?.on
+  const out = new Map<string, string>()
+  for (const [name, input] of Object.entries(on?.workflow_dispatch?.inputs ?? {})) {
+    const value = input.default ?? input.options?.[0]
+    if (value !== undefined) out.set(name, String(value))
+  }
+  return out
 }
 
 function exampleCalls(): Call[] {
@@ -52,11 +76,27 @@ function exampleCalls(): Call[] {
   return out
 }
 
-/** What an expression stands for in the test: the matrix's first value, a token, or a plain word. */
-function substitute(value: string, matrix: Map<string, unknown>): string {
+/** The `github` context values examples use. */
+const GITHUB: Record<string, string> = {
+  'github.repository': 'acme/live',
+  'github.repository_owner': 'acme',
+  'github.sha': 'a'.repeat(40),
+  'github.event.pull_request.number': '7',
+  'github.run_id': '4242'
+}
+
+/**
+ * What an expression stands for in the test: the matrix's first value, a workflow_dispatch input's default (or first
+ * option), `true` for a comparison, a token, or a plain word.
+ */
+function substitute(value: string, call: Call): string {
   return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
     const m = /^matrix\.([\w-]+)$/.exec(expr)
-    if (m && matrix.has(m[1])) return String(matrix.get(m[1]))
+    if (m && call.matrix.has(m[1])) return String(call.matrix.get(m[1]))
+    const i = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(expr)
+    if (i && call.dispatch.has(i[1])) return call.dispatch.get(i[1])!
+    if (/==|!=|&&|\|\||^!/.test(expr)) return 'true'
+    if (expr in GITHUB) return GITHUB[expr]
     if (/token|secrets\./.test(expr)) return 'ghs_example'
     return 'example'
   })
@@ -81,14 +121,15 @@ describe('example workflows', () => {
     expect(unknown).toEqual([])
     const values: Record<string, string> = {}
     for (const [name, input] of Object.entries(yml.inputs)) {
-      if (input.default !== undefined) values[name] = substitute(String(input.default), call.matrix)
+      if (input.default !== undefined) values[name] = substitute(String(input.default), call)
     }
-    for (const [name, value] of Object.entries(call.with)) values[name] = substitute(String(value), call.matrix)
+    for (const [name, value] of Object.entries(call.with)) values[name] = substitute(String(value), call)
     const settings = (await import(`../../../src/${call.action}/settings.js`)) as {
-      readSettings: (inputs: InputReader) => unknown
+      readSettings: (inputs: InputReader & InputSource) => unknown
     }
-    await expect(
-      Promise.resolve().then(() => settings.readSettings(new InputReader(recordInputs(values))))
-    ).resolves.toBeDefined()
+    // Settings parsers take an InputReader or an InputSource: this is both.
+    const source = recordInputs(values)
+    const inputs = Object.assign(new InputReader(source), source)
+    await expect(Promise.resolve().then(() => settings.readSettings(inputs))).resolves.toBeDefined()
   })
 })
