@@ -5,12 +5,13 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { coldStart } from './cold-start.js'
+import { driftDetect } from './drift.js'
 import { manyUnits } from './many-units.js'
 import { planThroughput } from './plan-throughput.js'
 import { TABLE_HEADER, figureRows, renderTable } from './stats.js'
 import type { BenchResult, Benchmark } from './stats.js'
 
-const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart]
+const BENCHMARKS: Benchmark[] = [planThroughput, manyUnits, coldStart, driftDetect]
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2)

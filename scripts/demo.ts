@@ -8,9 +8,10 @@ import { join } from 'node:path'
 import { startGitHubEmulator } from '../test/emulators/github/index.js'
 import { banner } from './demo/step.js'
 import type { DemoStep } from './demo/step.js'
+import { driftDetectStep } from './demo/drift-detect.js'
 import { terragruntPlanCommentStep } from './demo/terragrunt-plan-comment.js'
 
-const DEMO_STEPS: DemoStep[] = [terragruntPlanCommentStep]
+const DEMO_STEPS: DemoStep[] = [terragruntPlanCommentStep, driftDetectStep]
 
 async function main(): Promise<number> {
   console.log(

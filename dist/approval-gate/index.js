@@ -39388,6 +39388,7 @@ async function readAccount(octokit, login) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/core/action/errors.ts
 
 // Actions' own code (src/<action>) may take the ground-floor error helpers from the edge; core modules import core/errors.

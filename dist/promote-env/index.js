@@ -42454,6 +42454,7 @@ function isAuthoredBy(object, identity) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/core/github/errors.ts
 /** Octokit's RequestError, read structurally so callers can test status codes without importing it. */
 function httpStatus(error) {

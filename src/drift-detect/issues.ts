@@ -2,12 +2,17 @@
  * The issue work: one listing of our issues by label (never the search API), the reconcile plan, then the writes,
  * which the GitHub client spaces at least 1 s apart. Ours means our marker and created by the token's identity.
  */
+import * as core from '@actions/core'
+import { createGitHubClient } from '../core/github/client.js'
+import { httpStatus } from '../core/github/errors.js'
 import type { GitHubClient, RepoRef } from '../core/github/client.js'
+import type { RunContext } from '../core/github/context.js'
 import { ensureLabel, findIssuesByMarker } from '../core/github/marked-issue.js'
 import type { MarkedIssue } from '../core/github/marked-issue.js'
 import { readTokenIdentity } from '../core/github/identity.js'
 import type { TokenIdentity } from '../core/github/identity.js'
 import { marker, parseMarkerData } from '../core/render/markdown.js'
+import { ARGOCD_PREFIX } from './argocd.js'
 import { reconcile } from './reconcile.js'
 import type { IssueOp, IssuePayload, OwnedIssue } from './reconcile.js'
 import {
@@ -22,6 +27,8 @@ import {
 } from './render.js'
 import type { RunInfo, SummaryEntry, SummaryPayload } from './render.js'
 import type { UnitResult } from './report.js'
+import type { Checked } from './check.js'
+import type { DriftSettings } from './settings.js'
 
 export interface IssueWork {
   octokit: GitHubClient
@@ -34,6 +41,8 @@ export interface IssueWork {
   scope: string
   /** Units the run should have covered but could not (missing shard reports): only the summary mentions them. */
   notCovered: readonly string[]
+  /** Asked about open Argo CD issues whose application the listing did not return: does it still exist? */
+  appExists?: (unit: string) => Promise<boolean>
   run: RunInfo
   now: string
 }
@@ -82,7 +91,14 @@ async function ownedIssues(w: IssueWork, me: TokenIdentity): Promise<Map<number,
 export async function reconcileUnitIssues(w: IssueWork): Promise<IssueCounts> {
   const me = await readTokenIdentity(w.octokit)
   const issues = await ownedIssues(w, me)
+  const covered = new Set(w.results.map((r) => r.unit))
+  const removed = new Set<string>()
+  for (const { owned } of issues.values()) {
+    if (owned.state !== 'open' || covered.has(owned.unit) || !owned.unit.startsWith(ARGOCD_PREFIX)) continue
+    if (w.appExists && !(await w.appExists(owned.unit))) removed.add(owned.unit)
+  }
   const plan = reconcile({
+    removed,
     results: w.results,
     discovered: w.discovered,
     scope: w.scope,
@@ -97,17 +113,32 @@ export async function reconcileUnitIssues(w: IssueWork): Promise<IssueCounts> {
   return counts
 }
 
+/**
+ * Creates an issue with the labels and assignees. GitHub answers 422 when an assignee cannot be assigned (no access
+ * to the repository); the drift report matters more than the assignment, so it is created without them.
+ */
+async function createIssue(w: IssueWork, title: string, body: string): Promise<void> {
+  const base = { ...w.repo, title, body, labels: w.labels }
+  if (w.assignees.length === 0) {
+    await w.octokit.rest.issues.create(base)
+    return
+  }
+  try {
+    await w.octokit.rest.issues.create({ ...base, assignees: w.assignees })
+  } catch (error) {
+    if (httpStatus(error) !== 422 || !/assignee/i.test((error as Error).message)) throw error
+    core.warning(
+      `Input 'assignees': GitHub refused ${w.assignees.join(', ')} (not assignable in ${w.repo.owner}/${w.repo.repo}); the issue was opened without assignees.`
+    )
+    await w.octokit.rest.issues.create(base)
+  }
+}
+
 async function apply(w: IssueWork, op: IssueOp, issues: Map<number, MarkedIssue>, counts: IssueCounts): Promise<void> {
   const { octokit, repo } = w
   switch (op.kind) {
     case 'create':
-      await octokit.rest.issues.create({
-        ...repo,
-        title: issueTitle(op.unit),
-        body: renderIssueBody(op.result, op.payload, w.run),
-        labels: w.labels,
-        ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-      })
+      await createIssue(w, issueTitle(op.unit), renderIssueBody(op.result, op.payload, w.run))
       counts.opened++
       return
     case 'update':
@@ -181,13 +212,7 @@ export async function reconcileSummaryIssue(w: IssueWork): Promise<IssueCounts> 
   if (!issue) {
     if (!anyDrift) return counts
     await ensureLabel(w.octokit, w.repo, w.labels[0])
-    await w.octokit.rest.issues.create({
-      ...w.repo,
-      title,
-      body,
-      labels: w.labels,
-      ...(w.assignees.length > 0 ? { assignees: w.assignees } : {})
-    })
+    await createIssue(w, title, body)
     counts.opened++
   } else if (anyDrift) {
     await w.octokit.rest.issues.update({ ...w.repo, issue_number: issue.number, title, body, state: 'open' })
@@ -209,4 +234,32 @@ export async function reconcileSummaryIssue(w: IssueWork): Promise<IssueCounts> 
     counts.closed++
   }
   return counts
+}
+
+/** The issue work of a run, as the settings ask (per-unit or summary), on what the run covered. */
+export function workOnIssues(
+  settings: DriftSettings,
+  ctx: RunContext,
+  checked: Checked,
+  appExists: ((unit: string) => Promise<boolean>) | undefined
+): Promise<IssueCounts> {
+  const work: IssueWork = {
+    octokit: createGitHubClient({
+      token: settings.githubToken,
+      baseUrl: ctx.apiUrl,
+      log: { info: (m) => core.info(m), warn: (m) => core.warning(m) }
+    }),
+    repo: ctx.repo,
+    labels: settings.labels,
+    assignees: settings.assignees,
+    maxNew: settings.maxNewIssues,
+    results: checked.results,
+    discovered: checked.discovered,
+    scope: checked.scope,
+    notCovered: checked.notCovered,
+    appExists,
+    run: { sha: checked.sha ?? ctx.sha, runUrl: checked.runUrl ?? ctx.runUrl },
+    now: new Date().toISOString()
+  }
+  return settings.issues === 'summary' ? reconcileSummaryIssue(work) : reconcileUnitIssues(work)
 }

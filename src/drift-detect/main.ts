@@ -1,10 +1,9 @@
 import * as core from '@actions/core'
-import { UserError } from '../core/action/errors.js'
 import { runAction } from '../core/action/run.js'
-import { createGitHubClient, readRunContext } from '../core/github/index.js'
+import { readRunContext } from '../core/github/index.js'
+import { checkArgoCd } from './argocd.js'
 import { aggregateReports, checkUnits, listShards } from './check.js'
-import { reconcileSummaryIssue, reconcileUnitIssues } from './issues.js'
-import type { IssueCounts } from './issues.js'
+import { workOnIssues } from './issues.js'
 import { NO_ISSUE_WORK, publishOutcome, setResultOutputs, verdict } from './outcome.js'
 import { readSettings } from './settings.js'
 
@@ -15,12 +14,7 @@ export function run(): Promise<void> {
 async function main(): Promise<void> {
   const settings = readSettings()
   if (settings.githubToken) core.setSecret(settings.githubToken)
-  if (settings.argocd) {
-    core.setSecret(settings.argocd.token)
-    throw new UserError(
-      "Input 'argocd-server' is not supported yet by drift-detect: remove argocd-server, argocd-auth-token and argocd-selector."
-    )
-  }
+  if (settings.argocd) core.setSecret(settings.argocd.token)
   const ctx = readRunContext(process.env)
   const log = (m: string) => core.info(m)
 
@@ -33,29 +27,19 @@ async function main(): Promise<void> {
 
   const checked =
     settings.kind === 'aggregate' ? await aggregateReports(settings, ctx) : await checkUnits(settings, ctx, log)
+  // Argo CD is asked once, by the run that does the issue work; shard runs leave it to the aggregate run.
+  const argocd =
+    settings.argocd && settings.kind !== 'shard'
+      ? await checkArgoCd(settings.argocd, (s) => core.setSecret(s), log)
+      : undefined
+  if (argocd) checked.results.push(...argocd.results)
+  else if (settings.argocd) log('Argo CD applications are checked by the aggregate run, not by shard runs.')
   setResultOutputs(checked)
 
-  let counts: IssueCounts = NO_ISSUE_WORK
-  if (settings.kind !== 'shard' && settings.issues !== 'off') {
-    const work = {
-      octokit: createGitHubClient({
-        token: settings.githubToken,
-        baseUrl: ctx.apiUrl,
-        log: { info: log, warn: (m: string) => core.warning(m) }
-      }),
-      repo: ctx.repo,
-      labels: settings.labels,
-      assignees: settings.assignees,
-      maxNew: settings.maxNewIssues,
-      results: checked.results,
-      discovered: checked.discovered,
-      scope: checked.scope,
-      notCovered: checked.notCovered,
-      run: { sha: checked.sha ?? ctx.sha, runUrl: checked.runUrl ?? ctx.runUrl },
-      now: new Date().toISOString()
-    }
-    counts = settings.issues === 'summary' ? await reconcileSummaryIssue(work) : await reconcileUnitIssues(work)
-  }
+  const counts =
+    settings.kind !== 'shard' && settings.issues !== 'off'
+      ? await workOnIssues(settings, ctx, checked, argocd?.exists)
+      : NO_ISSUE_WORK
   await publishOutcome(checked, counts)
   const failure = verdict(checked, counts, settings.kind, settings.failOnDrift)
   if (failure) core.setFailed(failure)

@@ -87,7 +87,9 @@ export async function planUnits(o: PlanUnitsOptions): Promise<{ results: UnitRes
     parallelism: o.parallelism,
     extraArgs: driftPlanArgs(o.mode),
     outDir: o.outDir,
-    version: o.version
+    version: o.version,
+    // A failed unit must not hide its dependents' drift: they read its outputs from state, which a plan never changes.
+    queueIgnoreErrors: true
   })
   const byPath = new Map(plans.map((p) => [p.path, p]))
   const results: UnitResult[] = []

@@ -43,6 +43,8 @@ export interface ReconcileInput {
   discovered?: ReadonlySet<string>
   scope: string
   existing: readonly OwnedIssue[]
+  /** Units known to be gone by other means (Argo CD applications that no longer exist). */
+  removed?: ReadonlySet<string>
   maxNew: number
   now: string
   sha: string
@@ -103,12 +105,12 @@ export function reconcile(input: ReconcileInput): ReconcilePlan {
       ops.push({ kind: 'close', issue, reason: 'resolved', result, payload: closedPayload(issue, 'resolved', input) })
     }
   }
-  if (input.discovered) {
-    for (const [unit, issue] of chosen) {
-      if (issue.state !== 'open' || covered.has(unit) || input.discovered.has(unit)) continue
-      if (!inScope(input.scope, unit)) continue
-      ops.push({ kind: 'close', issue, reason: 'removed', payload: closedPayload(issue, 'removed', input) })
-    }
+  for (const [unit, issue] of chosen) {
+    if (issue.state !== 'open' || covered.has(unit)) continue
+    const gone =
+      input.removed?.has(unit) === true ||
+      (input.discovered !== undefined && !input.discovered.has(unit) && inScope(input.scope, unit))
+    if (gone) ops.push({ kind: 'close', issue, reason: 'removed', payload: closedPayload(issue, 'removed', input) })
   }
   return { ops, overflow }
 }

@@ -73,7 +73,11 @@ export function workspaceUnit(scope: string, unit: string): string {
   return posix.normalize(posix.join(scope, unit))
 }
 
-/** True when the workspace-relative `unit` lies under `scope` (where a run can tell whether it still exists). */
+/**
+ * True when the workspace-relative Terragrunt `unit` lies under `scope`, where a run can tell whether it still exists.
+ * Argo CD units (`argocd:…`) never are: only Argo CD can say an application is gone.
+ */
 export function inScope(scope: string, unit: string): boolean {
+  if (unit.startsWith('argocd:')) return false
   return scope === '.' || unit === scope || unit.startsWith(`${scope}/`)
 }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     logUnits(result)
 
     // Report file, job summary and outputs first: a comment write that fails must not lose them.
-    const report = await writeReport(result, settings, ctx)
+    const report = await writeReport(result, settings, ctx, selection)
     setOutputs(result, report.reportPath)
     await writeComment(report, settings, ctx, octokit)
     reportFailures(result, settings.failOn)

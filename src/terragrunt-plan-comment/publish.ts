@@ -9,6 +9,7 @@ import { toDiffLines } from '../core/plan/display.js'
 import type { PlanResult } from '../core/plan/model.js'
 import { COMMENT_BUDGET, JOB_SUMMARY_LIMIT } from '../core/render/budget.js'
 import { marker, parseMarkerData } from '../core/render/markdown.js'
+import { redactor } from '../core/render/redact.js'
 import {
   PLAN_COMMENT_ACTION,
   preparePlanReport,
@@ -19,6 +20,7 @@ import {
 import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-comment.js'
 import { newerComment, stampOf } from './freshness.js'
 import type { RunStamp } from './freshness.js'
+import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
 
 /** 2: the payload carries the run stamp (headSha, runId, runAttempt, runNumber). */
@@ -34,12 +36,16 @@ export interface PublishedReport {
 export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
-  ctx: RunContext
+  ctx: RunContext,
+  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
     ...reportContext(settings, ctx, { planHash: result.planHash }),
     tool: detectTool(result, settings.tfBinary),
-    diffLines: toDiffLines
+    diffLines: toDiffLines,
+    // Unit paths outside the plan result, masked like it.
+    deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    skippedUnits: selection?.skipped.map(redactor(settings.redact))
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
   const prepared = preparePlanReport(result, rctx)

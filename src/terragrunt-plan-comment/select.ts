@@ -22,6 +22,10 @@ export interface UnitSelection {
   all: string[]
   /** The units to plan (sorted); empty when the PR affects none. */
   units: string[]
+  /** Units whose config the PR deletes (changed-only): nothing plans them. */
+  deleted: string[]
+  /** Selected units left out because the PR does not affect them (changed-only). */
+  skipped: string[]
 }
 
 /** Checks Terragrunt, discovers the units, applies the `units` input and, on PRs with changed-only, the PR's changes. */
@@ -60,12 +64,14 @@ export async function selectPlanUnits(
   }
 
   let units = selected
+  let deleted: string[] = []
   if (changed) {
-    units = await changedUnits(await changed, ctx, root, all, selected, found)
+    ;({ units, deleted } = await changedUnits(await changed, ctx, root, all, selected, found))
   } else if (settings.changedOnly && !ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
-  return { root, cli, version, all, units }
+  const skipped = selected.filter((u) => !units.includes(u))
+  return { root, cli, version, all, units, deleted, skipped }
 }
 
 async function discover(cli: TerragruntCli, root: string): Promise<FoundUnit[]> {
@@ -91,10 +97,10 @@ async function changedUnits(
   all: string[],
   selected: string[],
   found: FoundUnit[]
-): Promise<string[]> {
+): Promise<{ units: string[]; deleted: string[] }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
-    return selected
+    return { units: selected, deleted: [] }
   }
   const changedFiles = files.map((f) => relative(root, join(ctx.workspace, f)).split(sep).join('/'))
   const affected = await affectedUnits({
@@ -110,7 +116,7 @@ async function changedUnits(
   for (const d of affected.deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
   if (affected.unresolved.length > 0) core.debug(`Unresolved HCL paths: ${affected.unresolved.join(', ')}`)
-  return chosen
+  return { units: chosen, deleted: affected.deleted }
 }
 
 /** Applies the `units` input to plans read from `plan-path`, as it applies to discovered units. */

@@ -101,7 +101,9 @@ export class ArgoCdClient {
   getApp(app: AppRef, refresh?: 'normal' | 'hard', timeoutMs?: number): Promise<WireApplication> {
     return this.call('GET', `/api/v1/applications/${enc(app.name)}`, {
       query: { appNamespace: app.namespace, project: app.project, refresh },
-      timeoutMs
+      timeoutMs,
+      // A refresh that timed out waits for a controller that is not reconciling; asking again would wait again.
+      retryTimeouts: refresh === undefined
     })
   }
 
@@ -197,7 +199,12 @@ export class ArgoCdClient {
   private async call<T>(
     method: 'GET' | 'POST' | 'DELETE',
     path: string,
-    opts: { query?: Record<string, string | string[] | undefined>; body?: unknown; timeoutMs?: number } = {}
+    opts: {
+      query?: Record<string, string | string[] | undefined>
+      body?: unknown
+      timeoutMs?: number
+      retryTimeouts?: boolean
+    } = {}
   ): Promise<T> {
     if (path !== '/api/v1/session' && path !== '/api/version') await this.login()
     const retries = this.options.retries ?? 4
@@ -221,7 +228,7 @@ export class ArgoCdClient {
         retryAfterMs = parseRetryAfter(res.headers['retry-after'])
       } catch (e) {
         const reason = isTimeout(e) ? `no answer within ${timeoutMs} ms` : (e as Error).message
-        if (method === 'GET' && attempt < retries) {
+        if (method === 'GET' && attempt < retries && (opts.retryTimeouts !== false || !isTimeout(e))) {
           await this.pause(attempt, undefined, `${method} ${path}: ${reason}`)
           continue
         }

@@ -30,6 +30,11 @@ export interface WaitCriteria {
   expectedRevisions: string[]
   /** Set when we requested an operation: success then needs exactly that operation to have Succeeded. */
   ours?: OperationTag
+  /**
+   * Whether status.sync.revision(s) must match as well as our operation's (default true). A rollback turns it off:
+   * Argo CD keeps comparing with the newer target revision, so the app stays OutOfSync at it after a rollback.
+   */
+  statusRevision?: boolean
   dryRun: boolean
   /** Pruning was requested, so a "requires pruning" leftover is not expected. */
   prune: boolean
@@ -151,7 +156,7 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
   }
 
   // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-  if (!revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
+  if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
     return pending(`at revision ${short(app.syncedRevisions)}, expected ${short(criteria.expectedRevisions)}`)
   }
   const errors = app.errors.map((e) => `${e.type}: ${e.message}`)
@@ -181,12 +186,13 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
     }
   }
   if (errors.length > 0) return pending(errors.join('; '))
+  const live = criteria.statusRevision === false && memory.ours ? memory.ours.revisions : app.syncedRevisions
   const what = [
     criteria.waitFor.sync && judged.sync,
     (criteria.waitFor.health || criteria.waitFor.suspended) && judged.health
   ]
   return {
-    verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${short(app.syncedRevisions)}`].join(', ') },
+    verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${short(live)}`].join(', ') },
     memory: { ...memory, degradedSince: undefined }
   }
 }

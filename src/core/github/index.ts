@@ -1,6 +1,7 @@
 export * from './client.js'
 export * from './conditional.js'
 export * from './context.js'
+export * from './deployments.js'
 export * from './errors.js'
 export * from './identity.js'
 export * from './marked-issue.js'

@@ -3,10 +3,10 @@
  *
  *   hidden marker + marker JSON
  *   ### title: label, totals `+3 ~1 -2 ±1`, failures, head SHA, run link
- *   > [!CAUTION] every address destroyed or replaced, by unit (or an all-clear line)
+ *   > [!CAUTION] every address destroyed or replaced, by unit, and units the PR deletes (or an all-clear line)
  *   | table: one row per unit |
  *   <details> per unit with changes or errors, holding a ```diff block
- *   omitted plans, units without changes on one line, plan hash
+ *   omitted plans, units without changes on one line, units skipped as unaffected (collapsed), plan hash
  *
  * Under a size budget the marker, title, callout and table come first (the callout and then the table degrade to
  * counts when even they are too long); unit bodies follow in priority order (errors, then destroys/replaces, then
@@ -51,6 +51,14 @@ export interface PlanReportContext {
   action?: string
   /** Plan text to diff lines; default plan/display's `toDiffLines`. */
   diffLines?: DiffLines
+  /**
+   * Units whose config the pull request deletes: nothing plans them, so their resources stay in the state, unmanaged,
+   * unless destroyed first. Listed in the callout.
+   */
+  deletedUnits?: readonly string[]
+  /** Units not planned because the pull request does not affect them; listed on one collapsed line. Both lists come
+   * from outside the plan result: the caller masks them as it masks the result. */
+  skippedUnits?: readonly string[]
 }
 
 export interface PlanReportOptions {
@@ -207,13 +215,17 @@ export function renderPlanFailure(ctx: PlanReportContext, message: string): stri
 
 type CalloutLevel = 'addresses' | 'counts' | 'totals'
 
-function renderCallout(units: readonly Unit[], level: CalloutLevel, where: string): string {
+function renderCallout(units: readonly Unit[], level: CalloutLevel, where: string, deleted: readonly string[]): string {
   const destructive = units.filter(isDestructive)
+  const removed = renderDeleted(deleted, level)
   const failed = units.filter((u) => u.status === 'error').length
   const failedNote =
     failed > 0
       ? `${plural(failed, 'unit')} failed to plan, so what ${failed === 1 ? 'it' : 'they'} would change is unknown.`
       : ''
+  if (destructive.length === 0 && removed.length > 0) {
+    return ['> [!CAUTION]', ...removed, ...(failedNote ? ['>', `> ❌ ${failedNote}`] : [])].join('\n')
+  }
   if (destructive.length === 0) {
     return failed > 0
       ? `⚠️ Nothing will be destroyed or replaced in the units that planned, but ${failedNote}`
@@ -254,8 +266,31 @@ function renderCallout(units: readonly Unit[], level: CalloutLevel, where: strin
       lines.push(`> - ${inlineCode(u.path)}: ${detail}`)
     }
   }
+  if (removed.length > 0) lines.push('>', ...removed)
   if (failedNote) lines.push('>', `> ❌ ${failedNote}`)
   return lines.join('\n')
+}
+
+/** How many deleted units the callout names at most (the rest are counted). */
+const DELETED_NAMED = 20
+
+/** Callout lines for units the pull request deletes (already redacted); none when there are none. */
+function renderDeleted(deleted: readonly string[], level: CalloutLevel): string[] {
+  if (deleted.length === 0) return []
+  const head =
+    `> **${plural(deleted.length, 'unit')} removed by this pull request** (not planned): ` +
+    'their resources stay in the state, unmanaged, unless destroyed before the code is removed.'
+  if (level === 'totals') return [head]
+  const named = deleted.slice(0, DELETED_NAMED).map((p) => `> - ${inlineCode(p)}`)
+  if (deleted.length > DELETED_NAMED) named.push(`> - and ${formatCount(deleted.length - DELETED_NAMED)} more`)
+  return [head, ...named]
+}
+
+/** The units not planned because the pull request does not affect them, on one (collapsed) line. */
+function renderSkipped(skipped: readonly string[], list: boolean): string {
+  const head = `⏭️ ${plural(skipped.length, 'unit')} skipped: not affected by this pull request`
+  if (!list) return `${head}.`
+  return details(head, skipped.map((p) => inlineCode(p)).join(' · '))
 }
 
 const STATUS: Record<'error' | 'destroys' | 'changes' | 'no-changes', string> = {
@@ -435,6 +470,8 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const where = link(raw(escapeHtml(opts.fullPlanName ?? 'the job summary')), opts.summaryUrl)
   const bodies = units.filter((u) => u.priority !== undefined).sort(byRank)
   const noChanges = units.filter((u) => u.status === 'no-changes')
+  const deleted = ctx.deletedUnits ?? []
+  const skipped = ctx.skippedUnits ?? []
 
   const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`
   const head = `${markerLines}\n\n${renderTitle(result, units, ctx)}`
@@ -444,7 +481,8 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   // Placeholders at their largest fallback size, upgraded later when room is left.
   const omittedReserve = bodies.length > 0 ? renderOmitted(bodies, false, where) : ''
   const noChangesShort = noChanges.length > 0 ? renderNoChanges(noChanges, false) : ''
-  const tail = [omittedReserve, noChangesShort, footer].filter(Boolean)
+  const skippedShort = skipped.length > 0 ? renderSkipped(skipped, false) : ''
+  const tail = [omittedReserve, noChangesShort, skippedShort, footer].filter(Boolean)
 
   // 1. Marker, title, callout and table: the most detailed versions that fit.
   const shape = tableShape(units)
@@ -455,8 +493,12 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const fullSizes = bodies.map((u) => overhead(u, false) + bodySize(u.body))
 
   // 0. Everything fits (always so for the full report).
-  const complete = [head, renderCallout(units, 'addresses', where), fullTable]
-  const completeTail = [noChanges.length > 0 ? renderNoChanges(noChanges, true) : '', footer].filter(Boolean)
+  const complete = [head, renderCallout(units, 'addresses', where, deleted), fullTable]
+  const completeTail = [
+    noChanges.length > 0 ? renderNoChanges(noChanges, true) : '',
+    skipped.length > 0 ? renderSkipped(skipped, true) : '',
+    footer
+  ].filter(Boolean)
   if (blocksSize([...complete, ...completeTail]) + fullSizes.reduce((n, size) => n + size, 0) <= maxChars) {
     return [...complete, ...bodies.map((u) => renderSection(u, u.body.text(), undefined, where)), ...completeTail].join(
       SEPARATOR
@@ -465,7 +507,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
 
   let fixed: string[] | undefined
   for (const level of ['addresses', 'counts', 'totals'] as const) {
-    const candidate = [head, renderCallout(units, level, where), fullTable]
+    const candidate = [head, renderCallout(units, level, where, deleted), fullTable]
     if (blocksSize([...candidate, ...tail]) <= maxChars) {
       fixed = candidate
       break
@@ -473,7 +515,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   }
   if (!fixed) {
     // Even the table is too long: keep the most important rows (errors, destroys, changes, then the rest).
-    const callout = renderCallout(units, 'totals', where)
+    const callout = renderCallout(units, 'totals', where, deleted)
     const ranked = [...units].sort(byRank)
     const tableOf = (rows: number): string => renderTable(units, shape, new Set(ranked.slice(0, rows)), where)
     const fits = (rows: number): boolean => blocksSize([head, callout, tableOf(rows), ...tail]) <= maxChars
@@ -537,9 +579,18 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
       spare -= extra
     }
   }
+  let skippedBlock = skippedShort
+  if (skipped.length > 0) {
+    const listed = renderSkipped(skipped, true)
+    const extra = textSize(listed) - textSize(skippedShort)
+    if (extra <= spare) {
+      skippedBlock = listed
+      spare -= extra
+    }
+  }
 
   const assemble = (): string =>
-    [...fixed, ...bodies.flatMap((u) => sections.get(u) ?? []), omittedBlock, noChangesBlock, footer]
+    [...fixed, ...bodies.flatMap((u) => sections.get(u) ?? []), omittedBlock, noChangesBlock, skippedBlock, footer]
       .filter(Boolean)
       .join(SEPARATOR)
   let out = assemble()

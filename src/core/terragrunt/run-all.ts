@@ -27,6 +27,8 @@ export interface PlanStackOptions {
   outDir: string
   /** The Terragrunt version, to know which flags it has. */
   version: string
+  /** Plan the dependents of a failed unit too (`--queue-ignore-errors`): right for read-only checks such as drift. */
+  queueIgnoreErrors?: boolean
 }
 
 /** The `terragrunt run --all` arguments for a plan of `units`. */
@@ -34,6 +36,7 @@ export function runAllPlanArgs(o: PlanStackOptions, reportFile: string | undefin
   const args = ['run', '--all', '--working-dir', o.root, '--non-interactive', '--no-color', '--log-format', 'json']
   args.push('--parallelism', String(o.parallelism), '--out-dir', o.outDir, '--json-out-dir', o.outDir)
   if (reportFile) args.push('--report-file', reportFile, '--report-format', 'json')
+  if (o.queueIgnoreErrors) args.push('--queue-ignore-errors')
   if (!o.everyUnit) {
     for (const unit of o.units) args.push('--queue-include-dir', unit)
     const version = semver.coerce(o.version)

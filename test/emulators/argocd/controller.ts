@@ -10,6 +10,7 @@ import type {
   OperationState,
   ResourceResult,
   RetryStrategy,
+  SyncOperation,
   SyncOperationResult
 } from './types.js'
 
@@ -53,7 +54,16 @@ export class SimulatedController {
   /** Re-reads an app after a knob changed (controllerDown lifted, ...). */
   kick(name: string, namespace = this.state.namespace): void {
     const app = this.state.app(name, namespace)
-    if (app) this.observe({ type: 'MODIFIED', application: app })
+    if (!app) return
+    this.observe({ type: 'MODIFIED', application: app })
+    // An operation left Running (the controller was down mid-way) is resumed, as processRequestedAppOperation does
+    // for an in-progress operation: a retry that was waiting is retried, anything else runs its attempt again.
+    const k = key(app)
+    const opState = app.status.operationState
+    if (!app.operation || opState?.phase !== 'Running' || this.pending(k, 'operation')) return
+    if (this.behaviour(app).controllerDown) return
+    if (opState.finishedAt) this.after(k, 'operation', 0, () => this.retry(k))
+    else this.runAttempt(k)
   }
 
   /**
@@ -141,21 +151,30 @@ export class SimulatedController {
     const opState = app?.status.operationState
     if (!app || !opState || opState.phase !== 'Running') return
     const behaviour = this.behaviourOf(k)
+    const sync = opState.operation.sync ?? {}
+    if (behaviour.comparisonError !== null) {
+      // SyncAppState refuses to run with ComparisonError/InvalidSpecError conditions (controller/sync.go L162-170),
+      // formatted by argo.FormatAppConditions (util/argo/argo.go L87).
+      this.complete(k, app, opState, 'Error', `ComparisonError: ${comparisonMessage(behaviour)}`, !sync.dryRun)
+      return
+    }
     const retryCount = opState.retryCount ?? 0
     const outcome = behaviour.attempts[Math.min(retryCount, behaviour.attempts.length - 1)] ?? 'Succeeded'
-    const sync = opState.operation.sync ?? {}
     const result = opState.syncResult ?? syncTarget(app, opState, this.state)
     const managed = this.state.managedResources(app.metadata.name, app.metadata.namespace)
     if (outcome === 'Succeeded') {
       const live = this.live.get(k)!
       const pruneLeft = sync.dryRun ? live.pruneLeft : sync.prune ? 0 : behaviour.pruneRequired
+      const selected = managed.filter((r) => isSelected(r, sync.resources))
+      const partial = selected.length < managed.length
       result.resources = [
-        ...managed.map((r) => resourceResult(r, 'Synced', `${kindRef(r)} configured`)),
-        ...pruneResults(app, behaviour.pruneRequired, sync.prune === true)
+        ...selected.map((r) => resourceResult(r, 'Synced', `${kindRef(r)} configured`)),
+        ...(partial ? [] : pruneResults(app, behaviour.pruneRequired, sync.prune === true))
       ]
       opState.syncResult = result
       const full = !sync.dryRun && (sync.resources ?? []).length === 0
-      if (!sync.dryRun) {
+      // A partial sync leaves the other resources on the old revision: the app as a whole does not move.
+      if (!sync.dryRun && !partial) {
         live.revisions = result.revisions ?? [result.revision]
         live.pruneLeft = pruneLeft
       }
@@ -242,10 +261,10 @@ export class SimulatedController {
     app.status.operationState = opState
     delete app.operation
     this.state.write(app)
-    if (refresh)
-      this.after(k, 'reconcile', this.behaviourOf(k).reconcileLagMs, () =>
-        this.reconcile(k, { refresh: false, afterOperation: phase })
-      )
+    if (!refresh || !this.behaviourOf(k).reconcileAfterOperation) return
+    this.after(k, 'reconcile', this.behaviourOf(k).reconcileLagMs, () =>
+      this.reconcile(k, { refresh: false, afterOperation: phase })
+    )
   }
 
   // --- reconcile ------------------------------------------------------------------------------------------------
@@ -261,7 +280,19 @@ export class SimulatedController {
     const live = this.live.get(k)!
     const heads = sourcesOf(app).map((s) => this.state.head(s.repoURL, s.targetRevision))
     const synced = heads.every((head, i) => live.revisions[i] === head) && live.pruneLeft === 0
-    const status = synced ? 'Synced' : 'OutOfSync'
+    const failedToLoad = behaviour.comparisonError !== null
+    // "we can't say anything about the status if we were unable to get the target objects" (controller/state.go L1034)
+    const status = failedToLoad ? 'Unknown' : synced ? 'Synced' : 'OutOfSync'
+    const conditions = (app.status.conditions ?? []).filter((c) => c.type !== 'ComparisonError')
+    if (failedToLoad) {
+      conditions.push({
+        type: 'ComparisonError',
+        message: comparisonMessage(behaviour),
+        lastTransitionTime: this.time()
+      })
+    }
+    if (conditions.length > 0) app.status.conditions = conditions
+    else delete app.status.conditions
     const sources = app.spec.sources
     app.status.sync = {
       status,
@@ -272,7 +303,7 @@ export class SimulatedController {
       ...(sources ? { revisions: heads } : { revision: heads[0] })
     }
     const settled = this.settledHealth(live, behaviour)
-    const rollingOut = how.afterOperation === 'Succeeded' && behaviour.progressingMs > 0
+    const rollingOut = how.afterOperation === 'Succeeded' && behaviour.progressingMs > 0 && !failedToLoad
     this.setHealth(app, rollingOut ? 'Progressing' : settled, live, status)
     app.status.reconciledAt = this.time()
     if (app.metadata.annotations?.[REFRESH_ANNOTATION]) {
@@ -294,7 +325,8 @@ export class SimulatedController {
   }
 
   /**
-   * Automated sync (appcontroller.go autoSync): when OutOfSync on a revision not yet attempted, with no operation; or,
+   * Automated sync (appcontroller.go v3.5.1 autoSync L2322-2413): when OutOfSync on a revision not yet attempted
+   * (alreadyAttemptedSync), with no operation and no deletion in progress; or,
    * with autoSyncAfterOperation, right after any operation (the #5592 race: a new operation replaces ours).
    */
   private maybeAutoSync(k: string, app: Application, heads: string[], afterOperation: boolean): void {
@@ -302,7 +334,12 @@ export class SimulatedController {
     const live = this.live.get(k)!
     const automated = app.spec.syncPolicy?.automated
     const forced = afterOperation && behaviour.autoSyncAfterOperation
-    const wanted = automated && app.status.sync.status === 'OutOfSync' && live.autoAttempted !== heads.join(',')
+    const wanted =
+      automated &&
+      automated.enabled !== false &&
+      !app.metadata.deletionTimestamp &&
+      app.status.sync.status === 'OutOfSync' &&
+      live.autoAttempted !== heads.join(',')
     if (!forced && !wanted) return
     this.after(k, 'autosync', behaviour.autoSyncDelayMs, () => {
       const current = this.read(k)
@@ -337,7 +374,8 @@ export class SimulatedController {
     if (app.status.health.status !== health) app.status.health = { status: health, lastTransitionTime: this.time() }
     if (message) app.status.health.message = message
     else delete app.status.health.message
-    const resourceSync = status === 'Synced' ? 'Synced' : live.pruneLeft > 0 ? 'Synced' : 'OutOfSync'
+    const resourceSync =
+      status === 'Unknown' ? 'Unknown' : status === 'Synced' || live.pruneLeft > 0 ? 'Synced' : 'OutOfSync'
     app.status.resources = [
       ...managed.map((r, i) => {
         const entry = resourceStatus(r, resourceSync, i === 0 || health === 'Healthy' ? health : r.health)
@@ -455,6 +493,22 @@ function pruneResults(app: Application, count: number, prune: boolean): Resource
     message: prune ? 'pruned' : 'ignored (requires pruning)',
     syncPhase: 'Sync'
   }))
+}
+
+/** Whether a managed resource is in a partial sync's `resources` (all are when none are listed). */
+function isSelected(r: ManagedResource, wanted: SyncOperation['resources']): boolean {
+  if (!wanted || wanted.length === 0) return true
+  return wanted.some(
+    (w) =>
+      (w.group ?? '') === r.group &&
+      w.kind === r.kind &&
+      w.name === r.name &&
+      (!w.namespace || w.namespace === r.namespace)
+  )
+}
+
+function comparisonMessage(behaviour: AppBehaviour): string {
+  return `Failed to load target state: ${behaviour.comparisonError ?? ''}`
 }
 
 function kindRef(r: ManagedResource): string {

@@ -1,14 +1,10 @@
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { missingFields, schemaProblems } from './schema.js'
 import { argoRouteTable, startArgoCdEmulator } from './index.js'
 import type { Application } from './index.js'
+import { argoCdForTests } from './jest.js'
 
-const argo = await startArgoCdEmulator({ clock: 'manual' })
-afterEach(() => {
-  argo.assertNoUnknownRoutes()
-  argo.reset()
-})
-afterAll(() => argo.close())
+const argo = await argoCdForTests({ clock: 'manual' })
 
 interface Call {
   method?: string
@@ -412,6 +408,18 @@ describe('races the action must survive', () => {
     expect(argo.app('web')!.status.operationState?.phase).toBe('Succeeded')
   })
 
+  it('controller down mid-operation: Running stays Running, then resumes', async () => {
+    argo.addApp({ name: 'web' })
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(20)
+    argo.setBehaviour('web', { controllerDown: true })
+    argo.advance(1000)
+    expect(argo.app('web')!.status.operationState?.phase).toBe('Running')
+    argo.setBehaviour('web', { controllerDown: false })
+    argo.advance(200)
+    expect(argo.app('web')!.status.operationState?.phase).toBe('Succeeded')
+  })
+
   it('Degraded after a sync, per revision, and a rollback to the last good history entry', async () => {
     argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
     const bad = argo.pushCommit()
@@ -499,6 +507,91 @@ describe('races the action must survive', () => {
     expect((await call('/api/v1/projects/prod/syncwindows')).body.windows).toEqual([])
     argo.advance(3 * 60_000)
     expect((await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })).status).toBe(200)
+  })
+})
+
+describe('more controller knobs', () => {
+  it('an automated app notices a commit, goes OutOfSync and runs its own automated operation', async () => {
+    argo.addApp({ name: 'auto', automated: true, behaviour: { noticeLagMs: 50, progressingMs: 0 } })
+    const head = argo.pushCommit()
+    argo.advance(50)
+    expect(argo.app('auto')!.status.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+    argo.advance(20)
+    expect(argo.app('auto')!.operation?.initiatedBy).toEqual({ automated: true })
+    expect((await call('/api/v1/applications/auto/sync', { method: 'POST', body: {} })).status).toBe(400)
+    argo.advance(300)
+    const done = argo.app('auto')!
+    expect(done.status.sync).toMatchObject({ status: 'Synced', revision: head })
+    expect(done.operation).toBeUndefined() // the same revision is not auto-synced again
+  })
+
+  it('reconcileAfterOperation false: reconciledAt stays before finishedAt until a refresh', async () => {
+    argo.addApp({ name: 'web', behaviour: { reconcileAfterOperation: false } })
+    argo.advance(2000) // the app was reconciled at creation; let the clock move past that second
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(1000)
+    const app = argo.app('web')!
+    expect(app.status.operationState?.phase).toBe('Succeeded')
+    expect(app.status.reconciledAt! < app.status.operationState!.finishedAt!).toBe(true)
+    const refreshed = getApp('web', '?refresh=normal')
+    await waitFor(() => !!argo.app('web')?.metadata.annotations)
+    argo.advance(40)
+    const after = await refreshed
+    expect(after.status.reconciledAt! >= after.status.operationState!.finishedAt!).toBe(true)
+  })
+
+  it('comparison error: sync status Unknown with a ComparisonError condition, and operations end in Error', async () => {
+    argo.addApp({
+      name: 'web',
+      behaviour: { comparisonError: 'rpc error: code = Unknown desc = kustomize build failed' }
+    })
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(200)
+    const app = argo.app('web')!
+    expect(app.status.operationState).toMatchObject({
+      phase: 'Error',
+      message: 'ComparisonError: Failed to load target state: rpc error: code = Unknown desc = kustomize build failed'
+    })
+    expect(app.status.sync.status).toBe('Unknown')
+    expect(app.status.conditions?.map((c) => c.type)).toEqual(['ComparisonError'])
+    expectShape(app, 'v1alpha1Application')
+  })
+
+  it('partial sync: only the listed resources, no history entry, the app does not move', async () => {
+    argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
+    const head = argo.pushCommit()
+    await call('/api/v1/applications/web/sync', {
+      method: 'POST',
+      body: { resources: [{ group: '', kind: 'Service', name: 'web', namespace: 'web' }] }
+    })
+    argo.advance(200)
+    const app = argo.app('web')!
+    expect(app.status.operationState?.syncResult?.resources?.map((r) => r.kind)).toEqual(['Service'])
+    expect(app.status.history).toHaveLength(1)
+    expect(app.status.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+  })
+
+  it('an app being deleted refuses syncs and then disappears', async () => {
+    argo.addApp({ name: 'web' })
+    argo.markDeleting('web', 100)
+    const res = await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    expect([res.status, res.body.code, res.body.message]).toEqual([400, 9, 'application is deleting'])
+    argo.advance(100)
+    expect((await call('/api/v1/applications/web')).status).toBe(403)
+  })
+
+  it('a hang fault holds the request until the client gives up; requestsFor counts per app', async () => {
+    argo.addApp({ name: 'web' })
+    argo.inject({ kind: 'hang', route: 'GET /api/v1/applications/{name}' })
+    await expect(
+      fetch(`${argo.url}/api/v1/applications/web`, {
+        headers: { authorization: `Bearer ${argo.token}` },
+        signal: AbortSignal.timeout(100)
+      })
+    ).rejects.toThrow()
+    expect((await call('/api/v1/applications/web')).status).toBe(200)
+    await call('/api/v1/applications/other')
+    expect(argo.requestsFor('web')).toHaveLength(2)
   })
 })
 

@@ -41,7 +41,7 @@ function projectsOf(query: URLSearchParams): string[] {
 }
 
 /** security.RBACName: `proj/name`, or `proj/ns/name` for apps outside the server namespace. */
-function rbacName(state: ArgoCdState, project: string, namespace: string, name: string): string {
+export function rbacName(state: ArgoCdState, project: string, namespace: string, name: string): string {
   return namespace === state.namespace ? `${project}/${name}` : `${project}/${namespace}/${name}`
 }
 

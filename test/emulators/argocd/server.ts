@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { ManualScheduler, RealScheduler } from './clock.js'
+import { kubeTime, ManualScheduler, RealScheduler } from './clock.js'
 import type { Scheduler } from './clock.js'
 import { SimulatedController } from './controller.js'
 import { ApiError, GrpcCode } from './errors.js'
@@ -75,6 +75,8 @@ export class ArgoCdEmulator {
   private readonly server: Server
   private readonly streams = new Set<() => void>()
   private readonly waiting = new Set<() => void>()
+  /** Requests a `hang` fault holds; destroyed on reset/close. */
+  private readonly hanging = new Set<() => void>()
 
   constructor(private readonly options: Required<ArgoCdEmulatorOptions>) {
     this.scheduler = options.clock === 'manual' ? new ManualScheduler(Date.now()) : new RealScheduler()
@@ -168,6 +170,30 @@ export class ArgoCdEmulator {
     this.currentState.deleteApp(name, namespace)
   }
 
+  /**
+   * Starts a cascading delete: deletionTimestamp is set (syncs answer 400 "application is deleting", auto-sync stops),
+   * and the app is gone after `afterMs` (null: stays until deleteApp).
+   */
+  markDeleting(name: string, afterMs: number | null = null, namespace?: string): void {
+    const app = this.currentState.app(name, namespace)
+    if (!app) throw new Error(`no app ${name}`)
+    app.metadata.deletionTimestamp = kubeTime(this.scheduler.now())
+    app.metadata.finalizers = ['resources-finalizer.argocd.argoproj.io']
+    this.currentState.write(app)
+    if (afterMs !== null) this.scheduler.after(afterMs, () => this.currentState.deleteApp(name, namespace))
+  }
+
+  /** Requests whose path names this app (GET/sync/terminate/rollback/tree, and watches with name=app). */
+  requestsFor(name: string): ArgoRequestRecord[] {
+    const prefix = `/api/v1/applications/${name}`
+    return this.stats.requests.filter(
+      (r) =>
+        r.path === prefix ||
+        r.path.startsWith(`${prefix}/`) ||
+        (r.path === '/api/v1/stream/applications' && new URLSearchParams(r.search).get('name') === name)
+    )
+  }
+
   /** Shorthand for faults.inject. */
   inject(spec: ArgoFaultSpec) {
     return this.faults.inject(spec)
@@ -200,6 +226,8 @@ export class ArgoCdEmulator {
     this.scheduler.clear()
     this.dropStreams()
     for (const release of [...this.waiting]) release()
+    for (const destroy of this.hanging) destroy()
+    this.hanging.clear()
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve())
       this.server.closeAllConnections()
@@ -212,6 +240,8 @@ export class ArgoCdEmulator {
     this.scheduler.clear()
     this.dropStreams()
     for (const release of [...this.waiting]) release()
+    for (const destroy of this.hanging) destroy()
+    this.hanging.clear()
     this.fresh()
     this.faults.clear()
     this.stats.byRoute.clear()
@@ -321,7 +351,7 @@ export class ArgoCdEmulator {
 
     const streamKinds = ['streamDrop', 'streamSilent'] as const
     const isWatch = match.key === WATCH_ROUTE
-    const fault = this.faults.take(method, match.key, path, isWatch ? undefined : undefined)
+    const fault = this.faults.take(method, match.key, path)
     let streamFault: ArgoFaultSpec | undefined
     if (fault) {
       if ((streamKinds as readonly string[]).includes(fault.kind)) {
@@ -419,7 +449,7 @@ export class ArgoCdEmulator {
         await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 0))
         return false
       case 'hang':
-        this.track(() => res.destroy())
+        this.hanging.add(() => res.destroy())
         return true
       case 'status502':
         record.status = 502

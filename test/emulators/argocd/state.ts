@@ -45,6 +45,16 @@ export interface AppBehaviour {
   autoSyncAfterOperation: boolean
   /** Retry backoff (RetryStrategy.NextRetryAt) is multiplied by this, so "5s" takes 50 ms by default. */
   retryTimeScale: number
+  /**
+   * Whether the refresh the controller requests after an operation happens. false: it is skipped (Argo CD may skip
+   * the status write, kargo's health checker), so reconciledAt stays older than finishedAt until someone refreshes.
+   */
+  reconcileAfterOperation: boolean
+  /**
+   * A target state that cannot be generated (CompareAppState "Failed to load target state: ..."): reconciles set a
+   * ComparisonError condition and sync status Unknown, operations end in Error. null: none.
+   */
+  comparisonError: string | null
 }
 
 export const DEFAULT_BEHAVIOUR: AppBehaviour = {
@@ -63,7 +73,9 @@ export const DEFAULT_BEHAVIOUR: AppBehaviour = {
   noticeLagMs: null,
   autoSyncDelayMs: 20,
   autoSyncAfterOperation: false,
-  retryTimeScale: 0.01
+  retryTimeScale: 0.01,
+  reconcileAfterOperation: true,
+  comparisonError: null
 }
 
 /** A managed resource of an app (top level, as in status.resources). */

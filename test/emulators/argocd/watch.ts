@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, GrpcCode } from './errors.js'
 import type { ArgoFaultSpec } from './faults.js'
+import { rbacName } from './handlers.js'
 import { parseSelector } from './selector.js'
 import type { ArgoCdState } from './state.js'
 import type { Application, ApplicationWatchEvent } from './types.js'
@@ -63,7 +64,12 @@ export function serveWatch(options: WatchOptions): void {
     Number(app.metadata.resourceVersion) >= minVersion &&
     (!name || (app.metadata.name === name && app.metadata.namespace === namespace)) &&
     selector(app.metadata.labels) &&
-    state.rbac(options.user, 'applications', 'get', `${app.spec.project}/${app.metadata.name}`)
+    state.rbac(
+      options.user,
+      'applications',
+      'get',
+      rbacName(state, app.spec.project, app.metadata.namespace, app.metadata.name)
+    )
 
   let closed = false
   const end = (destroy: boolean) => {

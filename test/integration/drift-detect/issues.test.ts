@@ -126,7 +126,19 @@ describe('drift-detect on one run', () => {
     expect(issues()).toHaveLength(0)
   })
 
+  it('a unit that fails to plan does not hide the drift of the units that depend on it', async () => {
+    const run = await runDrift({
+      workspace: await exampleWorkspace(),
+      gh,
+      scenario: scenario({ [U.devVpc]: PLANS.error, [U.devApp]: PLANS.nodeCount }),
+      inputs: { issues: 'off' }
+    })
+    expect(json(run, 'errored-units')).toEqual([U.devVpc])
+    expect(json(run, 'drifted-units')).toEqual([U.devApp])
+  })
+
   it('opens at most max-new-issues, lists the rest, and fails on drift when asked', async () => {
+    gh.state.setPermission(OWNER, REPO, 'alice', 'write') // assignable
     const run = await runDrift({
       workspace: await exampleWorkspace(),
       gh,
@@ -139,6 +151,21 @@ describe('drift-detect on one run', () => {
     expect(issues()[0]).toMatchObject({ labels: ['drift', 'infra'], assignees: ['alice'] })
     expect(run.summary).toContain('Not opened (max-new-issues reached): 2 drifted unit(s)')
     expect(failure(run)).toBe('3 unit(s) drifted and fail-on-drift is true')
+  })
+
+  it('opens the issue without assignees GitHub refuses, with a warning naming the input', async () => {
+    const run = await runDrift({
+      workspace: await exampleWorkspace(),
+      gh,
+      scenario: scenario({ [U.devDb]: PLANS.nodeCount }),
+      inputs: { assignees: 'nobody-here' }
+    })
+    expect(run.outputs['issues-opened']).toBe('1')
+    expect(issues()[0].assignees).toEqual([])
+    expect(run.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(/^Input 'assignees': GitHub refused nobody-here/) as unknown as string
+    })
   })
 
   it('summary mode keeps one issue with the table of the units', async () => {

@@ -122,6 +122,8 @@ describe('which units are planned', () => {
     expect(tableRows(body).length).toBe(4)
     for (const unit of [U.devApp, U.devVpc, U.prodApp, U.prodVpc]) expect(tableRow(body, unit)).toBeDefined()
     expect(tableRow(body, U.devDb)).toBeUndefined()
+    expect(body).toContain(`units skipped: not affected by this pull request</summary>`)
+    expect(body).toContain(`<code>${U.devDb}</code>`)
   })
 
   it("changed-only: one unit's terragrunt.hcl re-plans that unit and its dependents only", async () => {
@@ -147,6 +149,7 @@ describe('which units are planned', () => {
     const body = comments(pr.number)[0].body
     expect(body).toContain(MARKER)
     expect(body).toMatch(/No units were planned/)
+    expect(body).toContain(`⏭️ ${ALL_UNITS.length} units skipped: not affected by this pull request`)
     expect(run.summary).toMatch(/No units were planned/)
 
     const all = await runPlan({ workspace, apiUrl: gh.url, event: prEvent(pr), inputs: { 'changed-only': 'false' } })

@@ -160,13 +160,16 @@ describe('ArgoCdClient', () => {
       () => undefined,
       () => undefined
     )
-    const error = await c.getApp({ name: 'web' }, 'normal').catch((e: unknown) => e)
+    const error = await c.getApp({ name: 'web' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ArgoCdUnreachable)
     expect((error as Error).message).toMatch(/no answer within 100 ms/)
-    expect(seen.map((s) => s.url)).toEqual([
-      '/argo-cd/api/v1/applications/web?refresh=normal',
-      '/argo-cd/api/v1/applications/web?refresh=normal'
-    ])
+    expect(seen.map((s) => s.url)).toEqual(['/argo-cd/api/v1/applications/web', '/argo-cd/api/v1/applications/web'])
+
+    // A refresh blocks until the controller reconciled: one that timed out is not asked again.
+    seen.length = 0
+    answers.push(() => undefined)
+    await expect(c.getApp({ name: 'web' }, 'normal')).rejects.toThrow(/no answer within 100 ms/)
+    expect(seen.map((s) => s.url)).toEqual(['/argo-cd/api/v1/applications/web?refresh=normal'])
     await c.close()
   })
 })

@@ -382,6 +382,53 @@ describe('waiter: races of research 5.3 never end in a false success', () => {
       'pending',
       /sync status OutOfSync/
     ],
+    // rollback: Argo CD still compares with the newer target, so the app is OutOfSync at it; our operation decides
+    [
+      'rollback: our operation at the old revision, app OutOfSync at the new one',
+      [
+        [
+          {
+            ...done,
+            sync: 'OutOfSync',
+            revision: NEW,
+            op: opState('Succeeded', { finished: 4, revision: OLD, info: [], started: 2 })
+          },
+          0
+        ]
+      ],
+      criteria({
+        ours: { notBefore: T0 + 1000 },
+        expectedRevisions: [OLD],
+        statusRevision: false,
+        waitFor: { sync: false, health: true, operation: true, suspended: false }
+      }),
+      'succeeded',
+      /^Healthy, at aaaaaaa$/
+    ],
+    [
+      'rollback: Degraded after the rollback still fails after the grace',
+      [
+        [
+          {
+            ...done,
+            health: 'Degraded',
+            op: opState('Succeeded', { finished: 4, revision: OLD, info: [], started: 2 })
+          },
+          0
+        ],
+        [
+          {
+            ...done,
+            health: 'Degraded',
+            op: opState('Succeeded', { finished: 4, revision: OLD, info: [], started: 2 })
+          },
+          200
+        ]
+      ],
+      criteria({ ours: { notBefore: T0 + 1000 }, expectedRevisions: [OLD], statusRevision: false }),
+      'failed',
+      /Degraded/
+    ],
     // the happy path
     [
       'ours Succeeded, reconciled, Synced, Healthy, at the revision',

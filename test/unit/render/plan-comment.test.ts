@@ -139,6 +139,69 @@ describe('renderPlanReport: structure', () => {
     expect(failed).toContain('⚠️ Nothing will be destroyed or replaced in the units that planned, but 1 unit failed')
   })
 
+  it.each([
+    {
+      name: 'deleted units alone',
+      units: [unit('live/dev/app')],
+      deleted: ['live/dev/old-db'],
+      want: [
+        '> [!CAUTION]\n> **1 unit removed by this pull request** (not planned)',
+        '> - <code>live/dev/old-db</code>'
+      ],
+      not: ['✅ Nothing will be destroyed']
+    },
+    {
+      name: 'deleted units after destroyed addresses',
+      units: [unit('live/dev/app', { destroy: ['x.y'] })],
+      deleted: ['live/dev/old-db', 'live/dev/old-vpc'],
+      want: [
+        'destroy <code>x.y</code>\n>\n> **2 units removed by this pull request**',
+        '> - <code>live/dev/old-vpc</code>'
+      ],
+      not: []
+    },
+    {
+      name: 'deleted units with a failure',
+      units: [unit('live/dev/app', { error: 'boom' })],
+      deleted: ['live/dev/old-db'],
+      want: ['> - <code>live/dev/old-db</code>\n>\n> ❌ 1 unit failed to plan'],
+      not: ['⚠️ Nothing will be destroyed']
+    }
+  ])('lists units the pull request deletes in the callout: $name', ({ units, deleted, want, not }) => {
+    const out = renderPlanReport(result(units), { ...ctx, deletedUnits: deleted })
+    for (const w of want) expect(out).toContain(w)
+    for (const n of not) expect(out).not.toContain(n)
+    expect(out).toContain('unless destroyed before the code is removed')
+  })
+
+  it('names at most 20 deleted units and counts the rest', () => {
+    const deleted = Array.from({ length: 25 }, (_, i) => `live/u${String(i).padStart(2, '0')}`)
+    const out = renderPlanReport(result([unit('a')]), { ...ctx, deletedUnits: deleted })
+    expect(out).toContain('> - <code>live/u19</code>\n> - and 5 more')
+    expect(out).not.toContain('live/u20')
+  })
+
+  it('lists the units skipped as unaffected on one collapsed line, escaped', () => {
+    const out = renderPlanReport(result([unit('live/dev/app', { create: ['x.y'] })]), {
+      ...ctx,
+      skippedUnits: ['live/dev/db', 'live/prod/***-vpc']
+    })
+    expect(out).toContain(
+      '<details><summary>⏭️ 2 units skipped: not affected by this pull request</summary>\n\n<code>live/dev/db</code> · <code>live/prod/\\*\\*\\*-vpc</code>\n\n</details>'
+    )
+    const none = renderPlanReport(result([unit('a')]), ctx)
+    expect(none).not.toContain('skipped')
+  })
+
+  it('shortens the skipped line to a count when the budget is tight', () => {
+    const skipped = Array.from({ length: 2000 }, (_, i) => `live/env/unit-${i}`)
+    const big = result([unit('a', { create: addresses(4000) })])
+    const out = renderPlanReport(big, { ...ctx, skippedUnits: skipped })
+    expect(textSize(out)).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT)
+    expect(out).toContain('⏭️ 2,000 units skipped: not affected by this pull request.')
+    expect(renderPlanReportFull(big, { ...ctx, skippedUnits: skipped })).toContain('<code>live/env/unit-1999</code>')
+  })
+
   it('shows heredocs, imports and moves', () => {
     const text = [
       '  # aws_instance.web will be updated in-place',

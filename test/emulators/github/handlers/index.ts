@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../context.js'
 import { commentHandlers } from './comments.js'
 import { contentHandlers } from './contents.js'
+import { deploymentHandlers } from './deployments.js'
 import { gitHandlers } from './git.js'
 import { graphqlHandlers } from './graphql.js'
 import { issueHandlers } from './issues.js'
@@ -23,5 +24,6 @@ export const handlers: HandlerMap = {
   ...userHandlers,
   ...gitHandlers,
   ...contentHandlers,
+  ...deploymentHandlers,
   ...graphqlHandlers
 }

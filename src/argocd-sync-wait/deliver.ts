@@ -1,0 +1,264 @@
+import { isArgoCdError, isBlockedByWindow, isMissingApp, isOperationInProgress } from '../core/argocd/errors.js'
+import type { AppRef, ArgoCdClient } from '../core/argocd/client.js'
+import { appLabel, toAppStatus } from '../core/argocd/status.js'
+import type { AppStatus, HistoryEntry } from '../core/argocd/status.js'
+import { waitForApp } from '../core/argocd/wait.js'
+import type { AppWaitResult, WaitOptions } from '../core/argocd/wait.js'
+import type { ResourceFault, WaitCriteria } from '../core/argocd/waiter.js'
+import type { InfoEntry, SyncRequest, WireApplication } from '../core/argocd/wire.js'
+import { Deadline, systemClock } from '../core/time/clock.js'
+import type { SyncWaitSettings } from './settings.js'
+import { awaitSyncWindow } from './windows.js'
+
+export interface Log {
+  info: (message: string) => void
+  warning: (message: string) => void
+}
+
+/** What happened to one app; the outputs and the summary are made from these. */
+export interface AppReport {
+  app: AppRef
+  label: string
+  outcome: 'succeeded' | 'failed' | 'timeout'
+  reason: string
+  faults: ResourceFault[]
+  status?: AppStatus
+  operation?: AppWaitResult['operation']
+  durationMs: number
+  rollback?: { outcome: AppReport['outcome']; reason: string; revisions: string[]; faults: ResourceFault[] }
+}
+
+export interface DeliveryContext {
+  client: ArgoCdClient
+  settings: SyncWaitSettings
+  deadline: Deadline
+  /** `infos` tagging our operations: run id, attempt and app (research 5.3 item 3). */
+  infos(app: AppRef): InfoEntry[]
+  log: Log
+}
+
+/** Syncs (unless `sync: false`) and waits for every app at once under the one deadline. */
+export function deliverAll(ctx: DeliveryContext, apps: AppRef[]): Promise<AppReport[]> {
+  return Promise.all(apps.map((app) => deliverApp(ctx, app)))
+}
+
+async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport> {
+  const started = Date.now()
+  const label = appLabel(app)
+  const finish = (r: Omit<AppReport, 'app' | 'label' | 'durationMs'>): AppReport => ({
+    app,
+    label,
+    durationMs: Date.now() - started,
+    ...r
+  })
+  try {
+    const initial = toAppStatus(await firstRead(ctx, app))
+    // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
+    const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined
+    const result = ctx.settings.sync ? await syncAndWait(ctx, app, initial) : await waitOnly(ctx, app)
+    const report = finish(result)
+    ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`)
+    if (report.outcome !== 'succeeded' && ctx.settings.onFailure === 'rollback')
+      report.rollback = await rollBack(ctx, app, baseline, report.status)
+    return report
+  } catch (e) {
+    if (isArgoCdError(e, 401)) throw e
+    const reason = isMissingApp(e) ? `application ${label} not found or no permission to read it` : (e as Error).message
+    ctx.log.warning(`${label}: ${reason}`)
+    return finish({ outcome: 'failed', reason, faults: [] })
+  }
+}
+
+/** The first read asks for a refresh so the controller compares with git now; a refresh that blocks falls back to a plain read. */
+async function firstRead(ctx: DeliveryContext, app: AppRef): Promise<WireApplication> {
+  if (ctx.settings.refresh === 'none') return ctx.client.getApp(app)
+  try {
+    return await ctx.client.getApp(app, ctx.settings.refresh)
+  } catch (e) {
+    if (isArgoCdError(e)) throw e
+    ctx.log.warning(
+      `${appLabel(app)}: the ${ctx.settings.refresh} refresh did not finish (${(e as Error).message}); reading the app without it`
+    )
+    return ctx.client.getApp(app)
+  }
+}
+
+function waitOptions(ctx: DeliveryContext, app: AppRef, deadline = ctx.deadline): WaitOptions {
+  const s = ctx.settings
+  return {
+    deadline,
+    pollIntervalMs: s.pollIntervalMs,
+    stream: s.stream,
+    streamIdleMs: Math.max(60_000, 4 * s.pollIntervalMs),
+    reconnectMs: Math.min(1000, s.pollIntervalMs),
+    refresh: s.refresh === 'none' ? undefined : s.refresh,
+    refreshTimeoutMs: s.requestTimeoutMs,
+    now: () => Date.now(),
+    onPending: (reason) => ctx.log.info(`${appLabel(app)}: ${reason}`),
+    log: (m) => ctx.log.info(m)
+  }
+}
+
+function criteria(ctx: DeliveryContext, overrides: Partial<WaitCriteria>): WaitCriteria {
+  const s = ctx.settings
+  return {
+    waitFor: s.waitFor,
+    expectedRevisions: s.expectedRevisions,
+    dryRun: s.dryRun,
+    prune: s.prune,
+    resources: s.resources,
+    degradedGraceMs: s.degradedGraceMs,
+    ...overrides
+  }
+}
+
+async function waitOnly(ctx: DeliveryContext, app: AppRef): Promise<Omit<AppReport, 'app' | 'label' | 'durationMs'>> {
+  return waitForApp(ctx.client, app, criteria(ctx, { dryRun: false }), waitOptions(ctx, app))
+}
+
+type Outcome = Omit<AppReport, 'app' | 'label' | 'durationMs'>
+
+async function syncAndWait(ctx: DeliveryContext, app: AppRef, initial: AppStatus): Promise<Outcome> {
+  const label = appLabel(app)
+  let running = initial.requested !== undefined
+  for (let attempt = 0; ; attempt++) {
+    const window = await awaitSyncWindow(ctx.client, app, {
+      wait: ctx.settings.outsideWindow === 'wait',
+      pollMs: ctx.settings.pollIntervalMs,
+      deadline: ctx.deadline,
+      onClosed: (why) => ctx.log.info(`${label}: sync window closed: ${why}`)
+    })
+    if (!window.open) {
+      const waited = ctx.settings.outsideWindow === 'wait'
+      return { outcome: waited ? 'timeout' : 'failed', reason: `cannot sync now: ${window.reason}`, faults: [] }
+    }
+    if (running) {
+      const cleared = await clearRunningOperation(ctx, app)
+      if (cleared) return cleared
+    }
+    try {
+      const requested = await ctx.client.sync(app, syncRequest(ctx, app))
+      ctx.log.info(`${label}: sync requested${ctx.settings.revision ? ` to ${ctx.settings.revision}` : ''}`)
+      return await waitForApp(
+        ctx.client,
+        app,
+        criteria(ctx, { ours: { info: ctx.infos(app) } }),
+        waitOptions(ctx, app),
+        requested
+      )
+    } catch (e) {
+      // Both can turn up between our check and our request (TOCTOU): go round again, under the same deadline.
+      if (!(isOperationInProgress(e) || isBlockedByWindow(e)) || ctx.deadline.expired() || attempt >= 20) throw e
+      running = isOperationInProgress(e)
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400))
+    }
+  }
+}
+
+/** Applies `if-operation-running` to an operation someone else started; returns an outcome only when we must stop. */
+async function clearRunningOperation(ctx: DeliveryContext, app: AppRef): Promise<Outcome | undefined> {
+  const label = appLabel(app)
+  const policy = ctx.settings.ifOperationRunning
+  if (policy === 'fail') {
+    return {
+      outcome: 'failed',
+      reason: 'another operation is already in progress (if-operation-running: fail)',
+      faults: []
+    }
+  }
+  if (policy === 'terminate') {
+    ctx.log.info(`${label}: terminating the running operation`)
+    await ctx.client.terminate(app).catch((e: unknown) => {
+      // 400 "No operation is in progress": it ended on its own meanwhile.
+      if (!isArgoCdError(e, 400)) throw e
+    })
+  } else ctx.log.info(`${label}: waiting for the running operation to finish`)
+  const idle = criteria(ctx, {
+    waitFor: { sync: false, health: false, operation: true, suspended: false },
+    expectedRevisions: [],
+    resources: []
+  })
+  const result = await waitForApp(ctx.client, app, idle, { ...waitOptions(ctx, app), refresh: undefined })
+  if (result.outcome === 'succeeded') return undefined
+  return { ...result, reason: `the running operation did not end: ${result.reason}` }
+}
+
+function syncRequest(ctx: DeliveryContext, app: AppRef): SyncRequest {
+  const s = ctx.settings
+  return {
+    ...(s.revision ? { revision: s.revision } : {}),
+    prune: s.prune,
+    dryRun: s.dryRun,
+    // The CLI's default strategy is hook; `force` applies to it the same way (cmd/argocd/commands/app.go).
+    strategy: { hook: { force: s.force } },
+    ...(s.resources.length > 0
+      ? { resources: s.resources.map((r) => ({ ...r, namespace: r.namespace || undefined })) }
+      : {}),
+    // Sent only when given: present, it replaces the app's own syncOptions (research 1.6).
+    ...(s.syncOptions.length > 0 ? { syncOptions: { items: s.syncOptions } } : {}),
+    ...(s.retryLimit > 0
+      ? { retryStrategy: { limit: s.retryLimit, backoff: { duration: s.retryBackoff, factor: 2, maxDuration: '3m' } } }
+      : {}),
+    infos: ctx.infos(app)
+  }
+}
+
+/**
+ * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it
+ * with a deadline of its own. Argo CD refuses rollbacks of auto-synced apps (server/application/application.go Rollback).
+ */
+async function rollBack(
+  ctx: DeliveryContext,
+  app: AppRef,
+  baseline: HistoryEntry | undefined,
+  last: AppStatus | undefined
+): Promise<AppReport['rollback']> {
+  const label = appLabel(app)
+  const fail = (reason: string) => ({
+    outcome: 'failed' as const,
+    reason,
+    revisions: baseline?.revisions ?? [],
+    faults: []
+  })
+  if (!baseline)
+    return fail('no history entry is known to be Healthy: the app was not Synced and Healthy before this sync')
+  if (last?.autoSync)
+    return fail(
+      'auto-sync is enabled, and Argo CD does not roll back auto-synced apps: revert the change in git instead'
+    )
+  const deadline = new Deadline(systemClock, ctx.settings.timeoutMs)
+  try {
+    if (last?.requested) {
+      await ctx.client.terminate(app).catch(() => undefined)
+      const idle = criteria(ctx, {
+        waitFor: { sync: false, health: false, operation: true, suspended: false },
+        expectedRevisions: [],
+        resources: []
+      })
+      await waitForApp(ctx.client, app, idle, { ...waitOptions(ctx, app, deadline), refresh: undefined })
+    }
+    const notBefore = Date.now()
+    ctx.log.info(`${label}: rolling back to history ${baseline.id} (${baseline.revisions.join(', ')})`)
+    const requested = await ctx.client.rollback(app, { id: baseline.id, prune: ctx.settings.prune })
+    const result = await waitForApp(
+      ctx.client,
+      app,
+      criteria(ctx, {
+        ours: { notBefore },
+        expectedRevisions: baseline.revisions,
+        statusRevision: false,
+        // After a rollback the app is OutOfSync with git by design; health and our operation decide.
+        waitFor: { ...ctx.settings.waitFor, sync: false },
+        dryRun: false,
+        resources: []
+      }),
+      waitOptions(ctx, app, deadline),
+      requested
+    )
+    ctx.log.info(`${label}: rollback ${result.outcome}: ${result.reason}`)
+    return { outcome: result.outcome, reason: result.reason, revisions: baseline.revisions, faults: result.faults }
+  } catch (e) {
+    if (isArgoCdError(e, 401)) throw e
+    return fail(`rollback failed: ${(e as Error).message}`)
+  }
+}
