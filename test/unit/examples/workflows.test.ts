@@ -76,6 +76,9 @@ function exampleCalls(): Call[] {
   return out
 }
 
+/** Matrix values that come from our own actions' outputs (`fromJSON(...)`): drift-detect's list-shards gives `i/N`. */
+const DYNAMIC_MATRIX: Record<string, string> = { shard: '1/4' }
+
 /** The `github` context values examples use. */
 const GITHUB: Record<string, string> = {
   'github.repository': 'acme/live',
@@ -93,6 +96,7 @@ function substitute(value: string, call: Call): string {
   return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
     const m = /^matrix\.([\w-]+)$/.exec(expr)
     if (m && call.matrix.has(m[1])) return String(call.matrix.get(m[1]))
+    if (m && m[1] in DYNAMIC_MATRIX) return DYNAMIC_MATRIX[m[1]]
     const i = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(expr)
     if (i && call.dispatch.has(i[1])) return call.dispatch.get(i[1])!
     if (/==|!=|&&|\|\||^!/.test(expr)) return 'true'
