@@ -39285,6 +39285,11 @@ function readRunContext(env) {
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
+        run: {
+            id: Number(env.GITHUB_RUN_ID) || 0,
+            number: Number(env.GITHUB_RUN_NUMBER) || 0,
+            attempt: Number(env.GITHUB_RUN_ATTEMPT) || 0
+        },
         workspace: env.GITHUB_WORKSPACE ?? process.cwd()
     };
 }
@@ -41268,17 +41273,26 @@ class InputReader {
             throw new InputError(name, raw, DURATION_FORMS);
         return ms;
     }
-    /** A list of regular expressions, one per line, compiled once. */
+    /**
+     * A list of JavaScript regular expressions, one per line, compiled once: `pattern` or `/pattern/flags` (a line in
+     * slashes whose tail is only flag letters, e.g. `/secret-[a-z]+/i`). `flags` are always added.
+     */
     regexps(name, flags = 'g') {
-        return this.lines(name).map((source) => {
+        return this.lines(name).map((line) => {
+            const { source, flags: own } = splitRegexpLiteral(line);
             try {
-                return new RegExp(source, flags);
+                return new RegExp(source, [...new Set(own + flags)].join(''));
             }
             catch (e) {
-                throw new InputError(name, source, `a valid JavaScript regular expression (${e.message})`);
+                throw new InputError(name, line, `a JavaScript regular expression, \`pattern\` or \`/pattern/flags\` (${e.message})`);
             }
         });
     }
+}
+/** `/abc/i` → source `abc`, flags `i`; anything else (e.g. `/home/user`, whose tail is no flags) is the source as is. */
+function splitRegexpLiteral(line) {
+    const m = /^\/(.+)\/([dgimsuvy]*)$/s.exec(line);
+    return m ? { source: m[1], flags: m[2] } : { source: line, flags: '' };
 }
 function describeBounds({ min, max }) {
     if (min !== undefined && max !== undefined)

@@ -1,15 +1,18 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
-import { runAction } from '../core/action/run.js'
+import { readActionDefaults, warnIgnoredInputs } from '../core/action/defaults.js'
+import { describeFailure, runAction } from '../core/action/run.js'
 import { createGitHubClient, readRunContext } from '../core/github/index.js'
 import { buildPlanResult } from '../core/plan/unit-plan.js'
-import { redactor } from '../core/render/redact.js'
+import { redactPlanResult, redactor } from '../core/render/redact.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
-import { reportFailures, setOutputs } from './outputs.js'
+import { logUnits, reportFailures, setOutputs } from './outputs.js'
 import { planUnits } from './plan.js'
-import { writeComment, writeReport } from './publish.js'
-import { selectPlanUnits } from './select.js'
-import { readSettings } from './settings.js'
+import { writeComment, writeFailureComment, writeReport } from './publish.js'
+import { narrowPlans, selectPlanUnits } from './select.js'
+import { ignoredInputs, readSettings } from './settings.js'
+
+const ACTION = 'terragrunt-plan-comment'
 
 export function run(): Promise<void> {
   return runAction(main)
@@ -27,16 +30,30 @@ async function main(): Promise<void> {
       })
     : undefined
 
-  const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)
-  const units = selection
-    ? await planUnits(settings, selection)
-    : await readPlanPath(resolve(ctx.workspace, settings.planPath!))
-  const result = buildPlanResult(units)
+  const ignored = ignoredInputs(settings)
+  if (ignored) warnIgnoredInputs(ignored.names, await readActionDefaults(ACTION, import.meta.url), ignored.why)
 
-  // Report file, job summary and outputs first: a comment write that fails must not lose them.
-  const redact = redactor(settings.redact)
-  const report = await writeReport(result, settings, ctx, selection)
-  setOutputs(result, report.reportPath, redact)
-  await writeComment(report, settings, ctx, octokit)
-  reportFailures(result, settings.failOn, redact)
+  let planning = false
+  try {
+    const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)
+    planning = selection !== undefined
+    const units = selection
+      ? await planUnits(settings, selection)
+      : narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath!)), settings)
+    planning = true
+    // Masked once, here: the log, report, summary, outputs, comment and annotations all read this result.
+    const result = redactPlanResult(buildPlanResult(units), settings.redact)
+    logUnits(result)
+
+    // Report file, job summary and outputs first: a comment write that fails must not lose them.
+    const report = await writeReport(result, settings, ctx, selection)
+    setOutputs(result, report.reportPath)
+    await writeComment(report, settings, ctx, octokit)
+    reportFailures(result, settings.failOn)
+  } catch (error) {
+    // Our comment must not keep showing an earlier commit's plan as if it were this one's.
+    const message = redactor(settings.redact)(describeFailure(error).message)
+    await writeFailureComment(message, settings, ctx, octokit, planning)
+    throw error
+  }
 }

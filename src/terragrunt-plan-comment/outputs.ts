@@ -2,8 +2,8 @@ import * as core from '@actions/core'
 import type { PlanResult } from '../core/plan/model.js'
 import type { FailOn } from './settings.js'
 
-/** Sets the step's outputs; every string from a plan goes through `redact`. */
-export function setOutputs(result: PlanResult, reportPath: string, redact: (text: string) => string): void {
+/** Sets the step's outputs from the (already redacted) result. */
+export function setOutputs(result: PlanResult, reportPath: string): void {
   const t = result.totals
   core.setOutput('has-changes', String(result.hasChanges))
   core.setOutput('has-destroy', String(result.hasDestroy))
@@ -21,12 +21,12 @@ export function setOutputs(result: PlanResult, reportPath: string, redact: (text
     'units-json',
     JSON.stringify(
       result.units.map((u) => ({
-        path: redact(u.path),
+        path: u.path,
         status: u.status,
         ...u.counts,
-        destroyed: u.destroyed.map(redact),
-        replaced: u.replaced.map(redact),
-        error: u.error === undefined ? null : redact(u.error)
+        destroyed: u.destroyed,
+        replaced: u.replaced,
+        error: u.error ?? null
       }))
     )
   )
@@ -34,13 +34,18 @@ export function setOutputs(result: PlanResult, reportPath: string, redact: (text
   core.setOutput('plan-hash', result.planHash)
 }
 
+/** One log line per planned unit. */
+export function logUnits(result: PlanResult): void {
+  for (const u of result.units) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${u.error})` : ''}`)
+}
+
 /** Annotates each unit that failed to plan and fails the step when `fail-on` says so. */
-export function reportFailures(result: PlanResult, failOn: FailOn, redact: (text: string) => string): void {
+export function reportFailures(result: PlanResult, failOn: FailOn): void {
   for (const u of result.units.filter((x) => x.status === 'error')) {
-    core.error(redact(`${u.path}: ${u.error ?? 'plan failed'}`), { title: 'Terragrunt plan failed' })
+    core.error(`${u.path}: ${u.error ?? 'plan failed'}`, { title: 'Terragrunt plan failed' })
   }
   const failure = failureReason(result, failOn)
-  if (failure) core.setFailed(redact(failure))
+  if (failure) core.setFailed(failure)
 }
 
 /** Why the step fails, or undefined when it passes. */

@@ -8,23 +8,27 @@ import { httpStatus } from '../core/github/errors.js'
 import { toDiffLines } from '../core/plan/display.js'
 import type { PlanResult } from '../core/plan/model.js'
 import { COMMENT_BUDGET, JOB_SUMMARY_LIMIT } from '../core/render/budget.js'
-import { marker } from '../core/render/markdown.js'
+import { marker, parseMarkerData } from '../core/render/markdown.js'
+import { redactor } from '../core/render/redact.js'
 import {
   PLAN_COMMENT_ACTION,
   preparePlanReport,
+  renderPlanFailure,
   renderPreparedReport,
   renderPreparedReportFull
 } from '../core/render/plan-comment.js'
 import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-comment.js'
+import { newerComment, stampOf } from './freshness.js'
+import type { RunStamp } from './freshness.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
 
-const MARKER_SCHEMA = 1
+/** 2: the payload carries the run stamp (headSha, runId, runAttempt, runNumber). */
+const MARKER_SCHEMA = 2
 
 /** The rendered report, ready for the summary and the comment. */
 export interface PublishedReport {
   prepared: PreparedPlanReport
-  markerKey: string
   reportPath: string
 }
 
@@ -35,23 +39,18 @@ export async function writeReport(
   ctx: RunContext,
   selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
 ): Promise<PublishedReport> {
-  const markerKey = settings.label || 'default'
   const rctx: PlanReportContext = {
-    label: settings.label || undefined,
-    headSha: ctx.sha,
-    runUrl: ctx.runUrl,
-    markerKey,
-    markerPayload: { schema: MARKER_SCHEMA, label: settings.label, headSha: ctx.sha, planHash: result.planHash },
+    ...reportContext(settings, ctx, { planHash: result.planHash }),
     tool: detectTool(result, settings.tfBinary),
-    redact: settings.redact,
     diffLines: toDiffLines,
-    deletedUnits: selection?.deleted,
-    skippedUnits: selection?.skipped
+    // Unit paths outside the plan result, masked like it.
+    deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    skippedUnits: selection?.skipped.map(redactor(settings.redact))
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
   const prepared = preparePlanReport(result, rctx)
   const dir = process.env.RUNNER_TEMP ?? tmpdir()
-  const reportPath = join(dir, `terragrunt-plan-${markerKey.replace(/[^\w.-]+/g, '_')}.md`)
+  const reportPath = join(dir, `terragrunt-plan-${rctx.markerKey.replace(/[^\w.-]+/g, '_')}.md`)
   await writeFile(reportPath, renderPreparedReportFull(prepared))
 
   const summary = renderPreparedReport(prepared, {
@@ -59,7 +58,7 @@ export async function writeReport(
     fullPlanName: `the report file ${reportPath}`
   })
   await core.summary.addRaw(summary, true).write()
-  return { prepared, markerKey, reportPath }
+  return { prepared, reportPath }
 }
 
 /** Creates or updates our sticky PR comment (on pull request events, unless `comment: off`). */
@@ -69,26 +68,92 @@ export async function writeComment(
   ctx: RunContext,
   octokit: GitHubClient | undefined
 ): Promise<void> {
-  if (settings.comment === 'off') return
+  const body = () => renderPreparedReport(report.prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
+  const url = await writeSticky(body, settings, ctx, octokit, true)
+  if (url) core.setOutput('comment-url', url)
+}
+
+/**
+ * Replaces our comment with a failure notice for this commit when the run fails (`created`: also post one when
+ * there is none yet, for failures once planning started). Never throws: the run's own error is what matters.
+ */
+export async function writeFailureComment(
+  message: string,
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  octokit: GitHubClient | undefined,
+  create: boolean
+): Promise<void> {
+  try {
+    const body = () => renderPlanFailure(reportContext(settings, ctx, { failed: true }), message)
+    await writeSticky(body, settings, ctx, octokit, create)
+  } catch (error) {
+    core.warning(`Could not mark the plan comment as failed: ${(error as Error).message}`)
+  }
+}
+
+/** The marker, stamp and title facts every comment of this run carries. */
+function reportContext(settings: PlanCommentSettings, ctx: RunContext, extra: object): PlanReportContext {
+  const stamp = stampOfRun(ctx)
+  return {
+    label: settings.label || undefined,
+    headSha: ctx.sha,
+    runUrl: ctx.runUrl,
+    markerKey: settings.label || 'default',
+    markerPayload: { schema: MARKER_SCHEMA, label: settings.label, ...stamp, ...extra }
+  }
+}
+
+function stampOfRun(ctx: RunContext): RunStamp {
+  return { headSha: ctx.sha, runId: ctx.run.id, runAttempt: ctx.run.attempt, runNumber: ctx.run.number }
+}
+
+/** Writes `body` as our sticky comment unless a newer run's comment is there; the comment's URL when written. */
+async function writeSticky(
+  body: () => string,
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  octokit: GitHubClient | undefined,
+  create: boolean
+): Promise<string | undefined> {
+  if (settings.comment === 'off') return undefined
   if (!ctx.pullRequest) {
     core.info(`Event ${ctx.eventName} is not about a pull request: no comment, see the job summary.`)
-    return
+    return undefined
   }
-  if (!octokit) return core.info("Input 'github-token' is empty: no comment, see the job summary.")
-  const body = renderPreparedReport(report.prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
+  if (!octokit) {
+    core.info("Input 'github-token' is empty: no comment, see the job summary.")
+    return undefined
+  }
   const target = { ...ctx.repo, number: ctx.pullRequest.number }
+  const ours = stampOfRun(ctx)
+  let prHead: Promise<string | undefined> | undefined
+  const currentHead = () =>
+    (prHead ??= octokit.rest.pulls
+      .get({ ...ctx.repo, pull_number: target.number })
+      .then((r) => r.data.head.sha)
+      .catch(() => undefined))
+  const keep = async (c: { body: string }) => {
+    const theirs = stampOf(parseMarkerData(c.body))
+    return theirs ? newerComment(ours, theirs, await currentHead()) : undefined
+  }
   try {
     const me = await readTokenIdentity(octokit)
-    const mark = marker(PLAN_COMMENT_ACTION, report.markerKey)
-    const res = await upsertStickyComment(octokit, target, mark, body, me, settings.comment)
+    const mark = marker(PLAN_COMMENT_ACTION, settings.label || 'default')
+    const res = await upsertStickyComment(octokit, target, mark, body(), me, settings.comment, { keep, create })
+    if (res.action === 'skipped') {
+      if (res.url) core.warning(`Left the plan comment ${res.url} as it is: ${res.reason}.`)
+      return undefined
+    }
     core.info(`Plan comment ${res.action}: ${res.url}`)
-    core.setOutput('comment-url', res.url)
+    return res.url
   } catch (error) {
     const status = httpStatus(error)
     if (status !== 403 && status !== 404) throw error
     core.warning(
       `Could not write the plan comment (GitHub answered ${status}): give the job 'pull-requests: write' permission; PRs from forks get a read-only token. The plan is in the job summary.`
     )
+    return undefined
   }
 }
 

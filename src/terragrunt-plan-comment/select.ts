@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/errors/index.js'
 import { listChangedFiles } from '../core/github/index.js'
 import type { GitHubClient, RunContext } from '../core/github/index.js'
+import type { UnitPlan } from '../core/plan/model.js'
 import { affectedUnits, unresolvedReason } from '../core/terragrunt/affected.js'
 import type { AffectedUnits } from '../core/terragrunt/affected.js'
 import { checkTerragrunt, findUnitsJson, resolveBinary } from '../core/terragrunt/cli.js'
@@ -181,4 +182,20 @@ function warnUnresolved(affected: AffectedUnits, selected: string[], root: strin
       startLine: g.line > 0 ? g.line : undefined
     })
   }
+}
+
+/** Applies the `units` input to plans read from `plan-path`, as it applies to discovered units. */
+export function narrowPlans(plans: UnitPlan[], settings: PlanCommentSettings): UnitPlan[] {
+  if (settings.units.length === 0) return plans
+  const { units, unmatched } = selectUnits(
+    plans.map((p) => p.path),
+    settings.units
+  )
+  if (unmatched.length > 0) {
+    throw new UserError(
+      `Input 'units': ${unmatched.map((p) => `'${p}'`).join(', ')} matches no unit in '${settings.planPath}' (found ${plans.length} units).`
+    )
+  }
+  const keep = new Set(units)
+  return plans.filter((p) => keep.has(p.path))
 }

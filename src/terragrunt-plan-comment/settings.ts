@@ -1,4 +1,5 @@
 import { InputError, InputReader } from '../core/action/index.js'
+import { redactor } from '../core/render/redact.js'
 import { splitArgs } from '../core/terragrunt/process.js'
 
 export type CommentMode = 'update' | 'recreate' | 'off'
@@ -37,12 +38,15 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
       `arguments separated by spaces with balanced quotes (${(e as Error).message})`
     )
   }
-  const label = inputs.string('label')
-  if (label.includes('-->') || /[\r\n]/.test(label))
-    throw new InputError('label', label, 'one line of text without `-->`')
+  const rawLabel = inputs.string('label')
+  if (rawLabel.includes('-->') || /[\r\n]/.test(rawLabel))
+    throw new InputError('label', rawLabel, 'one line of text without `-->`')
+  const redact = inputs.regexps('redact')
+  // Masked here, once: the label reaches the title, the marker key and the marker payload.
+  const label = redactor(redact)(rawLabel)
   return {
     workingDirectory: inputs.string('working-directory'),
-    units: inputs.list('units'),
+    units: inputs.lines('units'),
     changedOnly: inputs.boolean('changed-only'),
     planPath: inputs.optional('plan-path'),
     terragruntBinary: inputs.required('terragrunt-binary'),
@@ -55,7 +59,29 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
     comment: inputs.enum('comment', ['update', 'recreate', 'off'] as const),
     label,
     failOn: inputs.enum('fail-on', ['error', 'changes', 'destroy', 'never'] as const),
-    redact: inputs.regexps('redact'),
+    redact,
     githubToken: inputs.string('github-token')
   }
+}
+
+/** The inputs that only matter when the action runs Terragrunt itself. */
+const PLANNING_INPUTS = [
+  'working-directory',
+  'changed-only',
+  'terragrunt-binary',
+  'tf-binary',
+  'extra-args',
+  'parallelism',
+  'plugin-cache'
+]
+
+/** The inputs this run's mode ignores, and why; undefined when it uses them all. */
+export function ignoredInputs(settings: PlanCommentSettings): { names: string[]; why: string } | undefined {
+  if (settings.planPath) {
+    return {
+      names: PLANNING_INPUTS,
+      why: "Input 'plan-path' reads plans an earlier step made, so Terragrunt is not run"
+    }
+  }
+  return undefined
 }

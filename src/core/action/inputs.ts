@@ -98,16 +98,30 @@ export class InputReader {
     return ms
   }
 
-  /** A list of regular expressions, one per line, compiled once. */
+  /**
+   * A list of JavaScript regular expressions, one per line, compiled once: `pattern` or `/pattern/flags` (a line in
+   * slashes whose tail is only flag letters, e.g. `/secret-[a-z]+/i`). `flags` are always added.
+   */
   regexps(name: string, flags = 'g'): RegExp[] {
-    return this.lines(name).map((source) => {
+    return this.lines(name).map((line) => {
+      const { source, flags: own } = splitRegexpLiteral(line)
       try {
-        return new RegExp(source, flags)
+        return new RegExp(source, [...new Set(own + flags)].join(''))
       } catch (e) {
-        throw new InputError(name, source, `a valid JavaScript regular expression (${(e as Error).message})`)
+        throw new InputError(
+          name,
+          line,
+          `a JavaScript regular expression, \`pattern\` or \`/pattern/flags\` (${(e as Error).message})`
+        )
       }
     })
   }
+}
+
+/** `/abc/i` → source `abc`, flags `i`; anything else (e.g. `/home/user`, whose tail is no flags) is the source as is. */
+export function splitRegexpLiteral(line: string): { source: string; flags: string } {
+  const m = /^\/(.+)\/([dgimsuvy]*)$/s.exec(line)
+  return m ? { source: m[1], flags: m[2] } : { source: line, flags: '' }
 }
 
 function describeBounds({ min, max }: { min?: number; max?: number }): string {

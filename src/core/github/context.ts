@@ -26,6 +26,8 @@ export interface RunContext {
   apiUrl: string
   serverUrl: string
   runUrl: string
+  /** GITHUB_RUN_ID (grows with every new run in the repository; a re-run keeps it), GITHUB_RUN_NUMBER, GITHUB_RUN_ATTEMPT; 0 when unset. */
+  run: { id: number; number: number; attempt: number }
   workspace: string
 }
 
@@ -83,6 +85,11 @@ export function readRunContext(env: Env): RunContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`,
+    run: {
+      id: Number(env.GITHUB_RUN_ID) || 0,
+      number: Number(env.GITHUB_RUN_NUMBER) || 0,
+      attempt: Number(env.GITHUB_RUN_ATTEMPT) || 0
+    },
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   }
 }

@@ -16,9 +16,22 @@ export interface MarkedComment {
 export type StickyMode = 'update' | 'recreate'
 
 export interface StickyResult {
-  id: number
-  url: string
-  action: 'created' | 'updated' | 'unchanged' | 'recreated'
+  /** Absent when nothing was written (`skipped`). */
+  id?: number
+  url?: string
+  action: 'created' | 'updated' | 'unchanged' | 'recreated' | 'skipped'
+  /** Why nothing was written, for `skipped`. */
+  reason?: string
+}
+
+export interface StickyOptions {
+  /**
+   * Asked about each of our comments before anything is written; a string means "leave it": nothing is written and
+   * the string is the reason. Lets a run keep its hands off the comment of a newer run.
+   */
+  keep?: (current: MarkedComment) => Promise<string | undefined> | string | undefined
+  /** `false`: only replace a comment of ours that exists, never post a first one. Default true. */
+  create?: boolean
 }
 
 /**
@@ -54,11 +67,17 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
   author: TokenIdentity,
-  mode: StickyMode = 'update'
+  mode: StickyMode = 'update',
+  options: StickyOptions = {}
 ): Promise<StickyResult> {
   if (!body.includes(marker)) throw new Error('upsertStickyComment: the body must contain its marker')
   const ours = await findMarkedComments(octokit, target, marker, author)
   const repo = { owner: target.owner, repo: target.repo }
+  if (ours.length === 0 && options.create === false) return { action: 'skipped', reason: 'there is no comment of ours' }
+  for (const c of options.keep ? ours : []) {
+    const reason = await options.keep!(c)
+    if (reason !== undefined) return { id: c.id, url: c.htmlUrl, action: 'skipped', reason }
+  }
 
   if (mode === 'update' && ours.length > 0) {
     const [keep, ...extra] = ours as [MarkedComment, ...MarkedComment[]]

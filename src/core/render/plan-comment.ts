@@ -11,8 +11,8 @@
  * Under a size budget the marker, title, callout and table come first (the callout and then the table degrade to
  * counts when even they are too long); unit bodies follow in priority order (errors, then destroys/replaces, then
  * the rest), each in full, cut in the middle around its resource headers and `Plan:` line, or omitted. Every cut says
- * so and points to the full plan. Plan text is redacted first, then either fenced or escaped: nothing from a plan
- * reaches the markdown outside a fence or an escaped cell.
+ * so and points to the full plan. Plan text is either fenced or escaped: nothing from a plan reaches the markdown
+ * outside a fence or an escaped cell. Secrets are masked before this, on the PlanResult (redact.ts `redactPlanResult`).
  */
 import type { ChangeAction, PlanCounts, PlanResult, UnitPlan, UnitStatus } from '../plan/model.js'
 import { COMMENT_BUDGET, cutToSize, formatCount, textSize, truncateLines } from './budget.js'
@@ -33,7 +33,6 @@ import {
   table
 } from './markdown.js'
 import { type DiffLines, type PlanBody, linesBody, planBody } from './plan-body.js'
-import { redactor } from './redact.js'
 
 export type { DiffLines } from './plan-body.js'
 export { isKeyPlanLine } from './plan-body.js'
@@ -50,8 +49,6 @@ export interface PlanReportContext {
   tool?: 'terraform' | 'tofu'
   /** The action named in the marker; default `terragrunt-plan-comment`. */
   action?: string
-  /** Secrets to mask: every match in plan text, paths, addresses, errors and the label becomes `***`. */
-  redact?: readonly RegExp[]
   /** Plan text to diff lines; default plan/display's `toDiffLines`. */
   diffLines?: DiffLines
   /**
@@ -59,7 +56,8 @@ export interface PlanReportContext {
    * unless destroyed first. Listed in the callout.
    */
   deletedUnits?: readonly string[]
-  /** Units not planned because the pull request does not affect them; listed on one collapsed line. */
+  /** Units not planned because the pull request does not affect them; listed on one collapsed line. Both lists come
+   * from outside the plan result: the caller masks them as it masks the result. */
   skippedUnits?: readonly string[]
 }
 
@@ -112,40 +110,39 @@ const VERB: Record<ChangeAction, string | undefined> = {
 }
 
 function prepare(result: PlanResult, ctx: PlanReportContext): Unit[] {
-  const r = redactor(ctx.redact)
-  return result.units.map((unit, index) => prepareUnit(unit, index, r, ctx.diffLines)).sort(byPath)
+  return result.units.map((unit, index) => prepareUnit(unit, index, ctx.diffLines)).sort(byPath)
 }
 
-function prepareUnit(unit: UnitPlan, index: number, r: (text: string) => string, diffLines?: DiffLines): Unit {
-  const replacedSet = new Set(unit.replaced.map(r))
+function prepareUnit(unit: UnitPlan, index: number, diffLines?: DiffLines): Unit {
+  const replacedSet = new Set(unit.replaced)
   const replaced = [...replacedSet]
-  const destroyed = [...new Set(unit.destroyed.map(r))].filter((a) => !replacedSet.has(a))
+  const destroyed = [...new Set(unit.destroyed)].filter((a) => !replacedSet.has(a))
   const firstError = unit.plan?.diagnostics.find((d) => d.severity === 'error')
   const errorText = unit.error ?? firstError?.summary ?? (unit.status === 'error' ? 'plan failed' : undefined)
   let body: PlanBody
-  if (unit.text.trim() !== '') body = planBody(r(unit.text), diffLines)
+  if (unit.text.trim() !== '') body = planBody(unit.text, diffLines)
   else if (unit.status === 'error') {
     const diagnostics = (unit.plan?.diagnostics ?? [])
       .filter((d) => d.severity === 'error')
       .map((d) => `Error: ${d.summary}${d.detail ? `\n\n${d.detail}` : ''}`)
-    body = linesBody(r(diagnostics.length > 0 ? diagnostics.join('\n\n') : (errorText ?? '')).split('\n'))
+    body = linesBody((diagnostics.length > 0 ? diagnostics.join('\n\n') : (errorText ?? '')).split('\n'))
   } else if (unit.status === 'changes') {
     const headers: string[] = []
     for (const c of unit.plan?.resources ?? []) {
-      if (VERB[c.action]) headers.push(`  # ${r(c.address)} will be ${VERB[c.action]!}`)
+      if (VERB[c.action]) headers.push(`  # ${c.address} will be ${VERB[c.action]!}`)
     }
     body = linesBody(headers)
   } else body = linesBody([])
   const u: Unit = {
     index,
-    path: r(unit.path),
+    path: unit.path,
     status: unit.status,
     counts: unit.counts,
     destroyed,
     replaced,
     destroyCount: Math.max(destroyed.length, unit.counts.destroy - unit.counts.replace),
     replaceCount: Math.max(replaced.length, unit.counts.replace),
-    error: unit.status === 'error' && errorText !== undefined ? r(errorText) : undefined,
+    error: unit.status === 'error' && errorText !== undefined ? errorText : undefined,
     body
   }
   if (body.hasContent) {
@@ -179,27 +176,41 @@ function anyCount(c: PlanCounts): boolean {
   return Object.values(c).some((n) => n > 0)
 }
 
-function renderTitle(
-  result: PlanResult,
-  units: readonly Unit[],
-  ctx: PlanReportContext,
-  redact: (s: string) => string
-): string {
+function renderTitle(result: PlanResult, units: readonly Unit[], ctx: PlanReportContext): string {
   const tool = ctx.tool === 'tofu' ? 'OpenTofu plan' : ctx.tool === 'terraform' ? 'Terraform plan' : 'Plan'
-  const label = ctx.label ? ` for ${escapeMarkdownInline(cutToSize(singleLine(redact(ctx.label)), LABEL_MAX))}` : ''
+  const label = ctx.label ? ` for ${escapeMarkdownInline(cutToSize(singleLine(ctx.label), LABEL_MAX))}` : ''
   const changed = result.hasChanges || anyCount(result.totals)
   const parts = [
     changed ? [`\`${formatCounts(result.totals)}\``, ...extraCounts(result.totals)].join(', ') : 'no changes'
   ]
   const failed = units.filter((u) => u.status === 'error').length
   if (failed > 0) parts.push(`❌ ${plural(failed, 'unit')} failed`)
-  let line = `### ${tool}${label}: ${parts.join(', ')}`
-  if (ctx.headSha) {
-    const sha = /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : cutToSize(ctx.headSha, 40)
-    line += ` · ${inlineCode(sha)}`
-  }
-  if (ctx.runUrl && /^https?:\/\//i.test(ctx.runUrl)) line += ` · ${link('workflow run', ctx.runUrl)}`
-  return line
+  return `### ${tool}${label}: ${parts.join(', ')}${titleTail(ctx)}`
+}
+
+/** ` · `sha` · workflow run` for a title. */
+function titleTail(ctx: PlanReportContext): string {
+  let tail = ''
+  if (ctx.headSha) tail += ` · ${inlineCode(shortSha(ctx.headSha))}`
+  if (ctx.runUrl && /^https?:\/\//i.test(ctx.runUrl)) tail += ` · ${link('workflow run', ctx.runUrl)}`
+  return tail
+}
+
+const shortSha = (sha: string): string => (/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : cutToSize(sha, 40))
+
+/**
+ * The comment for a run that failed before it could show a plan: it replaces the previous commit's plan, so nobody
+ * reads that plan as this commit's. `message` is one line (already redacted).
+ */
+export function renderPlanFailure(ctx: PlanReportContext, message: string): string {
+  const label = ctx.label ? ` for ${escapeMarkdownInline(cutToSize(singleLine(ctx.label), LABEL_MAX))}` : ''
+  const sha = ctx.headSha ? ` for ${inlineCode(shortSha(ctx.headSha))}` : ''
+  return [
+    `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`,
+    `### Plan${label}: ❌ failed${titleTail(ctx)}`,
+    `> [!CAUTION]\n> The plan${sha} could not be made or shown, so this pull request has no current plan. ` +
+      `An earlier plan no longer applies.\n>\n> ${escapeMarkdownInline(cutToSize(singleLine(message), 1_000))}`
+  ].join('\n\n')
 }
 
 type CalloutLevel = 'addresses' | 'counts' | 'totals'
@@ -428,7 +439,7 @@ function allocate(sizes: number[], classes: number[], available: number): { allo
 }
 
 /**
- * A report's units prepared once (redacted, rewritten for ```diff, sized) for `renderPreparedReport` under several
+ * A report's units prepared once (rewritten for ```diff, sized) for `renderPreparedReport` under several
  * budgets: the comment, the job summary and the full report share the work. Treat it as opaque.
  */
 export interface PreparedPlanReport {
@@ -456,15 +467,14 @@ export function renderPlanReport(result: PlanResult, ctx: PlanReportContext, opt
 export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanReportOptions = {}): string {
   const { result, ctx, units } = prepared
   const maxChars = opts.maxChars ?? COMMENT_BUDGET
-  const redact = redactor(ctx.redact)
   const where = link(raw(escapeHtml(opts.fullPlanName ?? 'the job summary')), opts.summaryUrl)
   const bodies = units.filter((u) => u.priority !== undefined).sort(byRank)
   const noChanges = units.filter((u) => u.status === 'no-changes')
-  const deleted = (ctx.deletedUnits ?? []).map(redact)
-  const skipped = (ctx.skippedUnits ?? []).map(redact)
+  const deleted = ctx.deletedUnits ?? []
+  const skipped = ctx.skippedUnits ?? []
 
   const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`
-  const head = `${markerLines}\n\n${renderTitle(result, units, ctx, redact)}`
+  const head = `${markerLines}\n\n${renderTitle(result, units, ctx)}`
   const footer = result.planHash
     ? `<sub>Plan hash <code>${escapeHtml(singleLine(result.planHash).slice(0, 12))}</code></sub>`
     : ''

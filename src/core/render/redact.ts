@@ -1,3 +1,5 @@
+import type { PlanResult, UnitPlan } from '../plan/model.js'
+
 /** What a redacted match is replaced with. */
 export const REDACTED = '***'
 
@@ -7,16 +9,45 @@ export const REDACTED = '***'
  * scatter `***` through the text. Apply it before escaping or cutting, so a secret can never be split across a cut.
  */
 export function redact(text: string, patterns: readonly RegExp[]): string {
-  let out = text
-  for (const pattern of patterns) {
-    const flags = pattern.flags.replace(/[gy]/g, '')
-    out = out.replace(new RegExp(pattern.source, `${flags}g`), (match) => (match === '' ? '' : REDACTED))
-  }
-  return out
+  return redactor(patterns)(text)
 }
 
-/** A redactor for a fixed list of patterns; the identity when there are none. */
+/** A redactor for a fixed list of patterns (compiled once); the identity when there are none. */
 export function redactor(patterns: readonly RegExp[] | undefined): (text: string) => string {
   if (!patterns || patterns.length === 0) return (text) => text
-  return (text) => redact(text, patterns)
+  const global = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`))
+  const mask = (match: string) => (match === '' ? '' : REDACTED)
+  return (text) => {
+    let out = text
+    for (const pattern of global) out = out.replace(pattern, mask)
+    return out
+  }
+}
+
+/**
+ * The plan result with every string a renderer or output could show masked: unit paths, addresses, plan text, errors,
+ * diagnostics, reasons, output names and whatever else the model carries (walked generically, so a field added
+ * later is masked too). Done once, before rendering, so the comment, summary, report, outputs and annotations all
+ * read the same masked model. `hashInput` stays as parsed: the plan hash is computed from it already.
+ */
+export function redactPlanResult(result: PlanResult, patterns: readonly RegExp[]): PlanResult {
+  if (patterns.length === 0) return result
+  const r = redactor(patterns)
+  const units = result.units.map((unit): UnitPlan => {
+    const { hashInput, ...rest } = unit
+    const masked = mapStrings(rest, r)
+    return hashInput === undefined ? masked : { ...masked, hashInput }
+  })
+  return { ...result, units }
+}
+
+function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, f)) as T
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, f)
+    return out as T
+  }
+  return value
 }

@@ -411,6 +411,17 @@ describe('faults', () => {
     expect(gh.state.comments(owner, repo, issue.number)).toHaveLength(1)
   })
 
+  it('status422 answers Validation Failed without performing the write', async () => {
+    const issue = gh.state.createIssue(owner, repo, { title: 'Plan' })
+    gh.faults.inject({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'status422' })
+    const error = await rejection(
+      client().rest.issues.createComment({ owner, repo, issue_number: issue.number, body: 'x' })
+    )
+    expect(error.status).toBe(422)
+    expect(error.message).toMatch(/Validation Failed/)
+    expect(gh.state.comments(owner, repo, issue.number)).toHaveLength(0)
+  })
+
   it('lets the retry plugin recover from 500 and 502 with exactly one write', async () => {
     const issue = gh.state.createIssue(owner, repo, { title: 'Plan' })
     gh.faults.inject({ method: 'POST', route: /\/comments$/, kind: 'status500' })

@@ -1,4 +1,6 @@
-export type FaultKind = 'status500' | 'status502' | 'secondaryRateLimit' | 'status429' | 'drop' | 'latency'
+/** `status422`: GitHub's Validation Failed answer (e.g. a comment body over 65,536 characters); not retried. */
+export type FaultKind =
+  'status500' | 'status502' | 'status422' | 'secondaryRateLimit' | 'status429' | 'drop' | 'latency'
 
 export interface FaultSpec {
   kind: FaultKind

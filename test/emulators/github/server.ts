@@ -222,6 +222,17 @@ export class GitHubEmulator {
           break
         case 'status500':
           return this.send(req, res, record, resource, { message: 'Server Error', documentation_url: DOCS }, 500)
+        case 'status422': {
+          const errors = [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long' }]
+          return this.send(
+            req,
+            res,
+            record,
+            resource,
+            { message: 'Validation Failed', errors, documentation_url: DOCS },
+            422
+          )
+        }
         case 'status502':
           return this.send(req, res, record, resource, Buffer.from(BAD_GATEWAY_HTML), 502, {
             'content-type': 'text/html; charset=utf-8'

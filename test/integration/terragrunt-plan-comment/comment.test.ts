@@ -179,7 +179,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
   })
 
   /** Two units: one with changes (and a move), one without; enough for the comment lifecycle tests. */
-  const twoUnits = { units: `${U.devVpc}, ${U.devDns}` }
+  const twoUnits = { units: `${U.devVpc}\n${U.devDns}` }
   const vpcChanges: FakeScenario = { units: { [U.devVpc]: { fixture: 'tofu-equiv-moved_with_drift' } } }
 
   it('edits the same comment on a rerun after a new commit: same id, the new short SHA, one comment of ours', async () => {
@@ -194,7 +194,9 @@ describe('terragrunt-plan-comment on a pull request', () => {
     })
     expect(first.exitCode).toBe(0)
     const [before] = ours(pr.number)
-    expect(before.body).toContain(`<code>${pr.headSha.slice(0, 7)}</code>`)
+    // The emulator's PR record follows its branch (the action reads the PR's head), so keep the first SHA.
+    const firstSha = pr.headSha
+    expect(before.body).toContain(`<code>${firstSha.slice(0, 7)}</code>`)
 
     // A rerun of the same plans at the same commit (e.g. "Re-run jobs") leaves the comment as it is, without a write.
     const same = await runPlan({
@@ -229,7 +231,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
     expect(after[0].id).toBe(before.id)
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
     expect(after[0].body).toContain(`<code>${commit.sha.slice(0, 7)}</code>`)
-    expect(after[0].body).not.toContain(pr.headSha.slice(0, 7))
+    expect(after[0].body).not.toContain(firstSha.slice(0, 7))
     expect(after[0].body).toContain(`"headSha":"${commit.sha}"`)
     expect(tableRow(after[0].body, U.devDns)).toMatch(/changes/)
     // The edit went through PATCH, not a new comment (GraphQL POSTs are the token-identity query).
@@ -358,7 +360,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
       },
       apiUrl: gh.url,
       event: prEvent(pr),
-      inputs: { units: `${U.devApp}, ${U.devDb}`, 'fail-on': 'never' }
+      inputs: { units: `${U.devApp}\n${U.devDb}`, 'fail-on': 'never' }
     })
     expect(run.exitCode).toBe(0)
     const body = ours(pr.number)[0].body
@@ -436,7 +438,7 @@ describe('terragrunt-plan-comment on a pull request', () => {
       },
       apiUrl: gh.url,
       event: prEvent(pr),
-      inputs: { units: `${U.devApp}, ${U.devDb}`, redact: 'S3CRET-[0-9a-f]+', 'fail-on': 'never' }
+      inputs: { units: `${U.devApp}\n${U.devDb}`, redact: 'S3CRET-[0-9a-f]+', 'fail-on': 'never' }
     })
     expect(run.exitCode).toBe(0)
     const body = ours(pr.number)[0].body

@@ -38,7 +38,8 @@ const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
 afterAll(cleanup)
 
 const comments = (n: number) => gh.state.comments(OWNER, REPO, n)
-const writes = () => gh.stats.requests.filter((r) => r.method !== 'GET')
+// The GraphQL POST is the token-identity query, a read.
+const writes = () => gh.stats.requests.filter((r) => r.method !== 'GET' && r.route !== 'POST /graphql')
 const push = () => ({ name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, sha: 'a'.repeat(40) }) })
 
 describe('fail-on', () => {
@@ -55,7 +56,7 @@ describe('fail-on', () => {
     )
 
   it('fails on a unit error (error, the default) and shows the message in the table; never passes; destroy and changes fail on theirs', async () => {
-    const errorStack = `${U.devDb}, ${U.devDns}`
+    const errorStack = `${U.devDb}\n${U.devDns}`
     const [error, never, destroy, destroyOnError, changes, changesOnDestroy] = await Promise.all([
       run(errorStack, 'error'),
       run(errorStack, 'never'),
@@ -88,6 +89,16 @@ describe('fail-on', () => {
 })
 
 describe('which units are planned', () => {
+  it('units: one pattern per line, braces with commas, and !exclusions', async () => {
+    const run = await runPlan({
+      workspace: await exampleWorkspace(),
+      event: push(),
+      inputs: { units: '*/*/{vpc,app}\n!production/**\n' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(plannedUnits(run)).toEqual([U.devApp, U.devVpc])
+  })
+
   /** The live repo on main in the emulator, and a PR whose branch changes `files` (paths in the repository). */
   async function pullChanging(branch: string, files: Record<string, string>) {
     gh.state.commitFiles(OWNER, REPO, 'main', await exampleFiles(), { message: 'Live repo' })
@@ -231,6 +242,39 @@ describe('plan-path', () => {
     expect(units[0].status).toBe('changes')
     expect(units[0].destroyed).toEqual(['tfcoremock_complex_resource.complex'])
     expect(comments(pr.number)).toHaveLength(2)
+  })
+
+  /** The action.yml defaults of the inputs runPlan otherwise sets for its Terragrunt runs. */
+  const planPathDefaults = { 'working-directory': '.', 'changed-only': 'true' }
+
+  it('narrows the plans with units and warns once about the Terragrunt inputs it ignores', async () => {
+    const { workspace, bin } = await planDir()
+    const run = await runPlan({
+      workspace,
+      event: push(),
+      path: [bin],
+      inputs: {
+        ...planPathDefaults,
+        'plan-path': 'plans',
+        units: 'production/**\n!**/app',
+        'tf-binary': 'tofu',
+        parallelism: '9'
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    expect((JSON.parse(run.outputs['units-json']) as { path: string }[]).map((u) => u.path)).toEqual([U.prodVpc])
+    const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    expect(warnings).toEqual([
+      "Input 'plan-path' reads plans an earlier step made, so Terragrunt is not run: 'tf-binary', 'parallelism' are ignored."
+    ])
+    // Defaults (working-directory, changed-only, …) are not "set": no warning for a plain plan-path run.
+    const plain = await runPlan({
+      workspace,
+      event: push(),
+      path: [bin],
+      inputs: { ...planPathDefaults, 'plan-path': 'plans' }
+    })
+    expect(plain.annotations.filter((a) => a.level === 'warning')).toEqual([])
   })
 
   it('fails with one line naming plan-path when it does not exist', async () => {

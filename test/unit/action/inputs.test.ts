@@ -56,6 +56,22 @@ describe('InputReader', () => {
     )
   })
 
+  it.each([
+    ['secret-[0-9]+', 'a secret-42 SECRET-1', 'a *** SECRET-1'],
+    ['/secret-[0-9]+/i', 'a secret-42 SECRET-1', 'a *** ***'],
+    ['/token=[^,]+,?/', 'token=a,b', '***b'],
+    // A path in slashes whose tail is not flag letters is a plain pattern, slashes included.
+    ['/home/user', 'at /home/user/x', 'at ***/x'],
+    ['{dev,prod}', 'a {dev,prod} b', 'a *** b']
+  ])('reads %s as a JavaScript regular expression', (line, text, expected) => {
+    const [re] = reader({ redact: line }).regexps('redact')
+    expect(text.replace(re, '***')).toBe(expected)
+  })
+
+  it.each(['/(/i', '/a/uv', '[unclosed'])('names a broken /pattern/flags line: %s', (line) => {
+    expect(() => reader({ redact: line }).regexps('redact')).toThrow(`Input 'redact' has invalid value '${line}'`)
+  })
+
   it('keeps multi-line values on one line in messages', () => {
     expect(() => reader({ x: 'a\nb' }).enum('x', ['c'])).toThrow(
       "Input 'x' has invalid value 'a ⏎ b': expected one of c."

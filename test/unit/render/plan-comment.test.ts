@@ -3,6 +3,7 @@ import { toDiffLines } from '../../../src/core/plan/display.js'
 import type { PlanResult } from '../../../src/core/plan/model.js'
 import { GITHUB_COMMENT_LIMIT, JOB_SUMMARY_LIMIT, textSize } from '../../../src/core/render/budget.js'
 import { ZWJ, parseMarkerData } from '../../../src/core/render/markdown.js'
+import { redactPlanResult } from '../../../src/core/render/redact.js'
 import {
   type PlanReportContext,
   isKeyPlanLine,
@@ -180,11 +181,10 @@ describe('renderPlanReport: structure', () => {
     expect(out).not.toContain('live/u20')
   })
 
-  it('lists the units skipped as unaffected on one collapsed line, redacted', () => {
+  it('lists the units skipped as unaffected on one collapsed line, escaped', () => {
     const out = renderPlanReport(result([unit('live/dev/app', { create: ['x.y'] })]), {
       ...ctx,
-      skippedUnits: ['live/dev/db', 'live/prod/secret-vpc'],
-      redact: [/secret/]
+      skippedUnits: ['live/dev/db', 'live/prod/***-vpc']
     })
     expect(out).toContain(
       '<details><summary>⏭️ 2 units skipped: not affected by this pull request</summary>\n\n<code>live/dev/db</code> · <code>live/prod/\\*\\*\\*-vpc</code>\n\n</details>'
@@ -325,7 +325,7 @@ describe('renderPlanReport: injection', () => {
 })
 
 describe('renderPlanReport: redaction', () => {
-  it('masks secrets in plan text, paths, addresses, errors and the label', () => {
+  it('renders a result masked by redactPlanResult without the secret in plan text, paths, addresses or errors', () => {
     const r = result([
       unit('live/s3cr3t-env', {
         destroy: ['aws_secret.s3cr3t'],
@@ -333,7 +333,7 @@ describe('renderPlanReport: redaction', () => {
       }),
       unit('live/other', { error: 'token s3cr3t rejected' })
     ])
-    const out = renderPlanReportFull(r, { ...ctx, label: 'env s3cr3t', redact: [/s3cr3t/] })
+    const out = renderPlanReportFull(redactPlanResult(r, [/s3cr3t/]), ctx)
     expect(out).not.toContain('s3cr3t')
     expect(out).toContain('live/***-env')
     expect(out).toContain('aws_secret.***')

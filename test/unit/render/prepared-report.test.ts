@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { extractPlanBody, toDiffLines } from '../../../src/core/plan/display.js'
 import { JOB_SUMMARY_LIMIT, textSize } from '../../../src/core/render/budget.js'
 import { isKeyPlanLine, linesBody, planBody } from '../../../src/core/render/plan-body.js'
+import { redactPlanResult } from '../../../src/core/render/redact.js'
 import {
   type PlanReportContext,
   preparePlanReport,
@@ -139,14 +140,17 @@ describe('preparePlanReport / renderPreparedReport', () => {
   })
 
   it('takes the same path as the action: full report, job summary, comment', () => {
-    const rctx = { ...ctx, redact: [/old_1\d/], diffLines: toDiffLines }
-    const prepared = preparePlanReport(r, rctx)
+    const rctx = { ...ctx, diffLines: toDiffLines }
+    const masked = redactPlanResult(r, [/old_1\d/])
+    const prepared = preparePlanReport(masked, rctx)
     const full = renderPreparedReportFull(prepared)
     const summary = renderPreparedReport(prepared, { maxChars: JOB_SUMMARY_LIMIT - 1024, fullPlanName: 'the file' })
     const comment = renderPreparedReport(prepared, { summaryUrl: 'https://example.test/summary' })
-    expect(full).toBe(renderPlanReportFull(r, rctx))
-    expect(summary).toBe(renderPlanReport(r, rctx, { maxChars: JOB_SUMMARY_LIMIT - 1024, fullPlanName: 'the file' }))
-    expect(comment).toBe(renderPlanReport(r, rctx, { summaryUrl: 'https://example.test/summary' }))
+    expect(full).toBe(renderPlanReportFull(masked, rctx))
+    expect(summary).toBe(
+      renderPlanReport(masked, rctx, { maxChars: JOB_SUMMARY_LIMIT - 1024, fullPlanName: 'the file' })
+    )
+    expect(comment).toBe(renderPlanReport(masked, rctx, { summaryUrl: 'https://example.test/summary' }))
     expect(full).not.toMatch(/old_1\d/)
     expect(comment).toContain('cut to fit')
   })

@@ -1,0 +1,139 @@
+/**
+ * Every shipped example (the workflows under .github/workflows/examples and the yaml blocks of the README) calls our
+ * actions with inputs that action.yml declares and that the action's own settings parser accepts, with the
+ * action.yml defaults filled in as the runner does. `${{ matrix.x }}` stands for the matrix's first value.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parse, parseAllDocuments } from 'yaml'
+import { InputReader, recordInputs } from '../../../src/core/action/index.js'
+import type { InputSource } from '../../../src/core/action/index.js'
+
+const root = join(import.meta.dirname, '..', '..', '..')
+const EXAMPLES_DIR = join(root, '.github', 'workflows', 'examples')
+/** `acme/gitops-actions/actions/<name>@v1` or `./actions/<name>`; other actions (checkout, …) are not ours. */
+const USES = /^(?:[\w.-]+\/gitops-actions\/|\.\/)actions\/([\w-]+)(?:@|$)/
+
+interface Call {
+  source: string
+  action: string
+  with: Record<string, unknown>
+  matrix: Map<string, unknown>
+  /** `on.workflow_dispatch.inputs`: name -> the default or first option. */
+  dispatch: Map<string, string>
+}
+
+/** Every `uses: …/actions/<name>@…` step in a parsed document, with the matrix of the job around it. */
+function calls(
+  doc: unknown,
+  source: string,
+  matrix = new Map<string, unknown>(),
+  dispatch = dispatchInputs(doc)
+): Call[] {
+  if (Array.isArray(doc)) return doc.flatMap((d) => calls(d, source, matrix, dispatch))
+  if (doc === null || typeof doc !== 'object') return []
+  const obj = doc as Record<string, unknown>
+  const strategy = obj.strategy as { matrix?: Record<string, unknown> } | undefined
+  if (strategy?.matrix) {
+    matrix = new Map(matrix)
+    for (const [k, v] of Object.entries(strategy.matrix)) if (Array.isArray(v)) matrix.set(k, v[0])
+  }
+  const found: Call[] = []
+  const m = typeof obj.uses === 'string' ? USES.exec(obj.uses) : null
+  if (m) found.push({ source, action: m[1], with: (obj.with as Record<string, unknown>) ?? {}, matrix, dispatch })
+  for (const v of Object.values(obj)) found.push(...calls(v, source, matrix, dispatch))
+  return found
+}
+
+function dispatchInputs(doc: unknown): Map<string, string> {
+  const on = (
+    doc as {
+      on?: {
+        workflow_dispatch?: { inputs?: Record<string, { default?: string | number | boolean; options?: string[] }> }
+      }
+    }
+  )?.on
+  const out = new Map<string, string>()
+  for (const [name, input] of Object.entries(on?.workflow_dispatch?.inputs ?? {})) {
+    const value = input.default ?? input.options?.[0]
+    if (value !== undefined) out.set(name, String(value))
+  }
+  return out
+}
+
+function exampleCalls(): Call[] {
+  const out: Call[] = []
+  for (const name of readdirSync(EXAMPLES_DIR).filter((n) => /\.ya?ml$/.test(n))) {
+    out.push(...calls(parse(readFileSync(join(EXAMPLES_DIR, name), 'utf8')), `.github/workflows/examples/${name}`))
+  }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  let i = 0
+  for (const block of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
+    i++
+    for (const doc of parseAllDocuments(block[1])) out.push(...calls(doc.toJS(), `README.md yaml block ${i}`))
+  }
+  return out
+}
+
+/** Matrix values that come from our own actions' outputs (`fromJSON(...)`): drift-detect's list-shards gives `i/N`. */
+const DYNAMIC_MATRIX: Record<string, string> = { shard: '1/4' }
+
+/** The `github` context values examples use. */
+const GITHUB: Record<string, string> = {
+  'github.repository': 'acme/live',
+  'github.repository_owner': 'acme',
+  'github.sha': 'a'.repeat(40),
+  'github.event.pull_request.number': '7',
+  'github.run_id': '4242'
+}
+
+/**
+ * What an expression stands for in the test: the matrix's first value, a workflow_dispatch input's default (or first
+ * option), `true` for a comparison, a token, or a plain word.
+ */
+function substitute(value: string, call: Call): string {
+  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
+    const m = /^matrix\.([\w-]+)$/.exec(expr)
+    if (m && call.matrix.has(m[1])) return String(call.matrix.get(m[1]))
+    if (m && m[1] in DYNAMIC_MATRIX) return DYNAMIC_MATRIX[m[1]]
+    const i = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(expr)
+    if (i && call.dispatch.has(i[1])) return call.dispatch.get(i[1])!
+    if (/==|!=|&&|\|\||^!/.test(expr)) return 'true'
+    if (expr in GITHUB) return GITHUB[expr]
+    if (/token|secrets\./.test(expr)) return 'ghs_example'
+    return 'example'
+  })
+}
+
+function actionYml(action: string): { inputs: Record<string, { default?: string | number | boolean }> } {
+  return parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string | number | boolean }>
+  }
+}
+
+const all = exampleCalls()
+
+describe('example workflows', () => {
+  it('exist and call our actions', () => {
+    expect(all.length).toBeGreaterThan(0)
+  })
+
+  it.each(all.map((c) => [`${c.source}: ${c.action}`, c] as const))('%s', async (_name, call) => {
+    const yml = actionYml(call.action)
+    const unknown = Object.keys(call.with).filter((k) => !(k in yml.inputs))
+    expect(unknown).toEqual([])
+    const values: Record<string, string> = {}
+    for (const [name, input] of Object.entries(yml.inputs)) {
+      if (input.default !== undefined) values[name] = substitute(String(input.default), call)
+    }
+    for (const [name, value] of Object.entries(call.with)) values[name] = substitute(String(value), call)
+    const settings = (await import(`../../../src/${call.action}/settings.js`)) as {
+      readSettings: (inputs: InputReader & InputSource) => unknown
+    }
+    // Settings parsers take an InputReader or an InputSource: this is both.
+    const source = recordInputs(values)
+    const inputs = Object.assign(new InputReader(source), source)
+    await expect(Promise.resolve().then(() => settings.readSettings(inputs))).resolves.toBeDefined()
+  })
+})
