@@ -167,7 +167,7 @@ describe('deployment windows (injected clock)', () => {
 
   it('waits for the window to open when approved outside it', async () => {
     seedPeople(gh)
-    const run = runGate(gh, { ...TEAM, windows }, at('2026-12-02T07:59:57Z')) // 08:59:57 in Berlin
+    const run = runGate(gh, { ...TEAM, windows }, at('2026-12-02T07:59:50Z')) // 08:59:50 in Berlin: room for a slow start-up
     const issue = await requestIssue(gh)
     comment(gh, issue.number, 'alice', '/approve')
     comment(gh, issue.number, 'bob', '/approve')
