@@ -141,10 +141,13 @@ describe('argocd-sync-wait against the race knobs', () => {
     const strict = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, timeout: '1500ms' })
     expect(appsOf(strict)[0].outcome).toBe('timeout')
     expect(appsOf(strict)[0].reason).toMatch(/^health Suspended/)
+    // Waits on the state the first run left (no second sync): a second sync to the same commit would let a
+    // reconcile in the same second as its end (timestamps have one-second precision) pass for the new one.
     const paused = await runSyncWait(argo, {
       apps: 'web',
+      sync: 'false',
       'expected-revision': sha,
-      'wait-for': 'sync,health,operation,suspended'
+      'wait-for': 'sync,health,suspended'
     })
     expect(paused.outputs.healthy).toBe('true')
     expectTruthful(argo, paused, sha, ['Suspended'])

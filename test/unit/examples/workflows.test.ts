@@ -3,7 +3,8 @@
  * actions with inputs that action.yml declares and that the action's own settings parser accepts, with the
  * action.yml defaults filled in as the runner does. `${{ matrix.x }}` stands for the matrix's first value.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse, parseAllDocuments } from 'yaml'
@@ -85,6 +86,7 @@ const GITHUB: Record<string, string> = {
   'github.repository_owner': 'acme',
   'github.sha': 'a'.repeat(40),
   'github.event.pull_request.number': '7',
+  'github.event.issue.number': '12',
   'github.run_id': '4242'
 }
 
@@ -114,6 +116,28 @@ function actionYml(action: string): { inputs: Record<string, { default?: string 
 
 const all = exampleCalls()
 
+/** The config file of DESIGN.md section 4, as a repository using the examples would have it. */
+const EXAMPLE_CONFIG = join(mkdtempSync(join(tmpdir(), 'gitops-examples-')), 'gitops.yaml')
+writeFileSync(
+  EXAMPLE_CONFIG,
+  [
+    'environments:',
+    '  - { name: dev, auto-deploy: true, gitops-path: environments/dev }',
+    '  - { name: qa, auto-deploy: true, gitops-path: environments/qa }',
+    '  - name: staging',
+    '    approval: { approvers: ["@acme/sre-team", "alice"], min-approvals: 1 }',
+    '  - name: prod',
+    '    pinned: true',
+    '    approval:',
+    '      approvers: ["@acme/sre-team", "@acme/security"]',
+    '      min-approvals: 2',
+    '      windows: ["Mon-Fri 09:00-17:00 Europe/Berlin"]',
+    'promotion:',
+    '  order: [dev, qa, staging, prod]',
+    ''
+  ].join('\n')
+)
+
 describe('example workflows', () => {
   it('exist and call our actions', () => {
     expect(all.length).toBeGreaterThan(0)
@@ -128,6 +152,8 @@ describe('example workflows', () => {
       if (input.default !== undefined) values[name] = substitute(String(input.default), call)
     }
     for (const [name, value] of Object.entries(call.with)) values[name] = substitute(String(value), call)
+    // An example that names an environment reads the repository's config file: give it the one DESIGN.md describes.
+    if ('environment' in call.with) values.config = EXAMPLE_CONFIG
     const settings = (await import(`../../../src/${call.action}/settings.js`)) as {
       readSettings: (inputs: InputReader & InputSource) => unknown
     }
