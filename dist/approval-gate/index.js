@@ -39266,6 +39266,17 @@ function pullRequestOf(payload) {
     }
     return undefined;
 }
+/**
+ * The pull request an `issue_comment` event is about (a comment such as `/plan` on a pull request): the event has
+ * only the issue's number and a `pull_request` link, not the head, so read the rest from the API. Undefined for
+ * other events and for comments on plain issues.
+ */
+function commentedPullNumber(ctx) {
+    if (ctx.eventName !== 'issue_comment')
+        return undefined;
+    const issue = ctx.payload.issue;
+    return issue?.pull_request && typeof issue.number === 'number' ? issue.number : undefined;
+}
 function readRunContext(env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = repository.split('/');

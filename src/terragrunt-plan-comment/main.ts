@@ -1,15 +1,15 @@
-import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { readActionDefaults, warnIgnoredInputs } from '../core/action/defaults.js'
 import { describeFailure, runAction } from '../core/action/run.js'
-import { createGitHubClient, readRunContext } from '../core/github/index.js'
 import { buildPlanResult } from '../core/plan/unit-plan.js'
 import { redactPlanResult, redactor } from '../core/render/redact.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
 import { logUnits, reportFailures, setOutputs } from './outputs.js'
 import { planUnits } from './plan.js'
+import { gateProtected, reportProtected } from './protected.js'
 import { writeComment, writeFailureComment, writeReport } from './publish.js'
 import { narrowPlans, selectPlanUnits } from './select.js'
+import { connect } from './target.js'
 import { ignoredInputs, readSettings } from './settings.js'
 
 const ACTION = 'terragrunt-plan-comment'
@@ -20,15 +20,7 @@ export function run(): Promise<void> {
 
 async function main(): Promise<void> {
   const settings = readSettings()
-  if (settings.githubToken) core.setSecret(settings.githubToken)
-  const ctx = readRunContext(process.env)
-  const octokit = settings.githubToken
-    ? createGitHubClient({
-        token: settings.githubToken,
-        baseUrl: ctx.apiUrl,
-        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) }
-      })
-    : undefined
+  const { ctx, octokit } = await connect(settings)
 
   const ignored = ignoredInputs(settings)
   if (ignored) warnIgnoredInputs(ignored.names, await readActionDefaults(ACTION, import.meta.url), ignored.why)
@@ -42,13 +34,16 @@ async function main(): Promise<void> {
       : narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath!)), settings)
     planning = true
     // Masked once, here: the log, report, summary, outputs, comment and annotations all read this result.
-    const result = redactPlanResult(buildPlanResult(units), settings.redact)
+    const plans = buildPlanResult(units)
+    const result = redactPlanResult(plans, settings.redact)
     logUnits(result)
+    const guard = await gateProtected(plans, settings, ctx, octokit)
 
     // Report file, job summary and outputs first: a comment write that fails must not lose them.
-    const report = await writeReport(result, settings, ctx, selection)
+    const report = await writeReport(result, settings, ctx, selection, guard.report)
     setOutputs(result, report.reportPath)
     await writeComment(report, settings, ctx, octokit)
+    reportProtected(guard)
     reportFailures(result, settings.failOn)
   } catch (error) {
     // Our comment must not keep showing an earlier commit's plan as if it were this one's.

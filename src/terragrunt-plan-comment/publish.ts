@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readTokenIdentity, upsertStickyComment } from '../core/github/index.js'
+import { deleteStickyComments, readTokenIdentity, upsertStickyComment } from '../core/github/index.js'
 import type { GitHubClient, RunContext } from '../core/github/index.js'
 import { httpStatus } from '../core/github/errors.js'
 import { toDiffLines } from '../core/plan/display.js'
@@ -18,7 +18,9 @@ import {
   renderPreparedReportFull
 } from '../core/render/plan-comment.js'
 import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-comment.js'
+import type { ProtectedReport } from '../core/render/protected-block.js'
 import { newerComment, stampOf } from './freshness.js'
+import { emptyPlanAction, isEmptyPlan } from './on-empty.js'
 import type { RunStamp } from './freshness.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
@@ -37,7 +39,8 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
+  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>,
+  guard?: ProtectedReport
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
     ...reportContext(settings, ctx, { planHash: result.planHash }),
@@ -45,7 +48,8 @@ export async function writeReport(
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
-    skippedUnits: selection?.skipped.map(redactor(settings.redact))
+    skippedUnits: selection?.skipped.map(redactor(settings.redact)),
+    protected: guard
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
   const prepared = preparePlanReport(result, rctx)
@@ -61,7 +65,10 @@ export async function writeReport(
   return { prepared, reportPath }
 }
 
-/** Creates or updates our sticky PR comment (on pull request events, unless `comment: off`). */
+/**
+ * Creates or updates our sticky PR comment (on pull request events, unless `comment: off`); an empty plan follows
+ * `on-empty`.
+ */
 export async function writeComment(
   report: PublishedReport,
   settings: PlanCommentSettings,
@@ -69,7 +76,16 @@ export async function writeComment(
   octokit: GitHubClient | undefined
 ): Promise<void> {
   const body = () => renderPreparedReport(report.prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
-  const url = await writeSticky(body, settings, ctx, octokit, true)
+  const empty = isEmptyPlan(report.prepared.result, report.prepared.ctx.deletedUnits)
+  const how = emptyPlanAction(settings.onEmpty, empty)
+  if (how !== 'write') core.info(`The plan is empty; on-empty is '${settings.onEmpty}'.`)
+  const url = await writeSticky(
+    body,
+    settings,
+    ctx,
+    octokit,
+    how === 'write' ? true : how === 'existing' ? false : 'delete'
+  )
   if (url) core.setOutput('comment-url', url)
 }
 
@@ -114,7 +130,7 @@ async function writeSticky(
   settings: PlanCommentSettings,
   ctx: RunContext,
   octokit: GitHubClient | undefined,
-  create: boolean
+  create: boolean | 'delete'
 ): Promise<string | undefined> {
   if (settings.comment === 'off') return undefined
   if (!ctx.pullRequest) {
@@ -140,13 +156,19 @@ async function writeSticky(
   try {
     const me = await readTokenIdentity(octokit)
     const mark = marker(PLAN_COMMENT_ACTION, settings.label || 'default')
-    const res = await upsertStickyComment(octokit, target, mark, body(), me, settings.comment, { keep, create })
+    const res =
+      create === 'delete'
+        ? await deleteStickyComments(octokit, target, mark, me, { keep })
+        : await upsertStickyComment(octokit, target, mark, body(), me, settings.comment, { keep, create })
     if (res.action === 'skipped') {
       if (res.url) core.warning(`Left the plan comment ${res.url} as it is: ${res.reason}.`)
       return undefined
     }
-    core.info(`Plan comment ${res.action}: ${res.url}`)
-    return res.url
+    for (const m of res.notMinimized ?? []) core.warning(`Could not hide the earlier plan comment ${m.id}: ${m.reason}`)
+    core.info(
+      `Plan comment ${res.action}: ${res.url}${res.minimized?.length ? ` (${res.minimized.length} earlier one(s) hidden as outdated)` : ''}`
+    )
+    return res.action === 'deleted' ? undefined : res.url
   } catch (error) {
     const status = httpStatus(error)
     if (status !== 403 && status !== 404) throw error

@@ -1,8 +1,11 @@
 import { InputError, InputReader } from '../core/action/index.js'
+import { addressGlob } from '../core/plan/address-glob.js'
+import type { AddressGlob } from '../core/plan/address-glob.js'
 import { redactor } from '../core/render/redact.js'
 import { splitArgs } from '../core/terragrunt/process.js'
 
-export type CommentMode = 'update' | 'recreate' | 'off'
+export type CommentMode = 'update' | 'recreate' | 'minimize' | 'off'
+export type OnEmpty = 'update' | 'delete' | 'skip'
 export type FailOn = 'error' | 'changes' | 'destroy' | 'never'
 
 /** The action's inputs, parsed and checked once. */
@@ -24,6 +27,13 @@ export interface PlanCommentSettings {
   failOn: FailOn
   redact: RegExp[]
   githubToken: string
+  /** Address globs a plan must not destroy or replace (`protected`). */
+  protected: AddressGlob[]
+  /** The label that allows destroying protected resources; '' for none. */
+  protectedOverrideLabel: string
+  onEmpty: OnEmpty
+  /** The pull request to comment on when the event is not about one (`pr-number`). */
+  prNumber?: number
 }
 
 export function readSettings(inputs = new InputReader()): PlanCommentSettings {
@@ -56,12 +66,22 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
     pluginCache: inputs.boolean('plugin-cache'),
     timeoutMs: inputs.duration('timeout'),
     timeoutText: inputs.string('timeout'),
-    comment: inputs.enum('comment', ['update', 'recreate', 'off'] as const),
+    comment: inputs.enum('comment', ['update', 'recreate', 'minimize', 'off'] as const),
     label,
     failOn: inputs.enum('fail-on', ['error', 'changes', 'destroy', 'never'] as const),
     redact,
-    githubToken: inputs.string('github-token')
+    githubToken: inputs.string('github-token'),
+    protected: inputs.lines('protected').map(addressGlob),
+    protectedOverrideLabel: oneLineInput(inputs, 'protected-override-label'),
+    onEmpty: inputs.enum('on-empty', ['update', 'delete', 'skip'] as const),
+    prNumber: inputs.optional('pr-number') === undefined ? undefined : inputs.integer('pr-number', { min: 1 })
   }
+}
+
+function oneLineInput(inputs: InputReader, name: string): string {
+  const value = inputs.string(name)
+  if (/[\r\n]/.test(value)) throw new InputError(name, value, 'one line of text')
+  return value
 }
 
 /** The inputs that only matter when the action runs Terragrunt itself. */

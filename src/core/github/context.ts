@@ -64,6 +64,17 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
   return undefined
 }
 
+/**
+ * The pull request an `issue_comment` event is about (a comment such as `/plan` on a pull request): the event has
+ * only the issue's number and a `pull_request` link, not the head, so read the rest from the API. Undefined for
+ * other events and for comments on plain issues.
+ */
+export function commentedPullNumber(ctx: Pick<RunContext, 'eventName' | 'payload'>): number | undefined {
+  if (ctx.eventName !== 'issue_comment') return undefined
+  const issue = ctx.payload.issue as { number?: unknown; pull_request?: unknown } | undefined
+  return issue?.pull_request && typeof issue.number === 'number' ? issue.number : undefined
+}
+
 export function readRunContext(env: Env): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner, repo] = repository.split('/')

@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js'
+import type { PullRequestInfo } from './context.js'
 import type { IssueRef } from './sticky-comment.js'
 
 /**
@@ -21,4 +22,28 @@ export async function listChangedFiles(
     if (f.previous_filename) paths.add(f.previous_filename)
   }
   return { files: [...paths].sort(), truncated: files.length >= 3000 }
+}
+
+/** The names of an issue's or pull request's labels as GitHub has them now (the event's copy can be stale). */
+export async function listIssueLabels(octokit: GitHubClient, issue: IssueRef): Promise<string[]> {
+  const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+    owner: issue.owner,
+    repo: issue.repo,
+    issue_number: issue.number,
+    per_page: 100
+  })
+  return labels.map((l) => l.name)
+}
+
+/** A pull request as GitHub has it now: head and base commits and branches, author. */
+export async function readPullRequest(octokit: GitHubClient, pr: IssueRef): Promise<PullRequestInfo> {
+  const { data } = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })
+  return {
+    number: data.number,
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    headRef: data.head.ref,
+    baseRef: data.base.ref,
+    author: data.user?.login
+  }
 }

@@ -33,6 +33,7 @@ import {
   table
 } from './markdown.js'
 import { type DiffLines, type PlanBody, linesBody, planBody } from './plan-body.js'
+import { type ProtectedReport, renderProtectedBlock } from './protected-block.js'
 
 export type { DiffLines } from './plan-body.js'
 export { isKeyPlanLine } from './plan-body.js'
@@ -59,6 +60,8 @@ export interface PlanReportContext {
   /** Units not planned because the pull request does not affect them; listed on one collapsed line. Both lists come
    * from outside the plan result: the caller masks them as it masks the result. */
   skippedUnits?: readonly string[]
+  /** The protected-resources gate's findings (already masked): a block above the callout, in every size. */
+  protected?: ProtectedReport
 }
 
 export interface PlanReportOptions {
@@ -474,7 +477,8 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const skipped = ctx.skippedUnits ?? []
 
   const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`
-  const head = `${markerLines}\n\n${renderTitle(result, units, ctx)}`
+  const guard = ctx.protected ? renderProtectedBlock(ctx.protected) : ''
+  const head = `${markerLines}\n\n${renderTitle(result, units, ctx)}${guard ? `\n\n${guard}` : ''}`
   const footer = result.planHash
     ? `<sub>Plan hash <code>${escapeHtml(singleLine(result.planHash).slice(0, 12))}</code></sub>`
     : ''

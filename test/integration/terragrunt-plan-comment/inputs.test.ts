@@ -302,7 +302,12 @@ describe('bad inputs', () => {
     ['fail-on', 'maybe'],
     ['redact', '(unclosed'],
     ['working-directory', 'nope'],
-    ['units', 'does/not/exist']
+    ['units', 'does/not/exist'],
+    ['comment', 'hide'],
+    ['on-empty', 'sometimes'],
+    ['pr-number', 'abc'],
+    ['pr-number', '0'],
+    ['pr-number', '999']
   ])('%s: %s fails with one line naming the input and leaves no comment', async (input, value) => {
     const pr = gh.state.createPull(OWNER, REPO, { title: 'Bad input', head: 'bad-input' })
     const run = await runPlan({
