@@ -2,10 +2,13 @@
  * terragrunt-plan-comment end to end, the policy inputs: `protected` (with `protected-override-label`), `on-empty`
  * and `comment: minimize`, through the bundle, the GitHub emulator and the fake terragrunt/tofu.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { emulatorForTests } from '../../emulators/github/jest.js'
 import type { FakeScenario } from '../../emulators/terragrunt/harness.js'
 import { MARKER, NO_CHANGES, OWNER, REPO, U, cleanup, exampleWorkspace, failure, prEvent, runPlan } from './helpers.js'
+
+// Each test runs the bundle two or three times; a loaded machine must not turn that into a timeout.
+jest.setTimeout(240_000)
 
 const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
 afterAll(cleanup)
