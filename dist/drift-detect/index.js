@@ -47546,14 +47546,14 @@ const BINARY_PRECEDENCE = {
     '%': 6
 };
 /** Parses HCL source into blocks and attributes; never throws on bad syntax (see `HclFile.errors`). */
-function parseHcl(source) {
+function hcl_parseHcl(source) {
     const errors = [];
     const parser = new Parser(source, hcl_tokenize(source), errors);
     const body = parser.body(false);
     return { source, body, errors };
 }
 /** The 1-based line of an offset in `source`. */
-function lineAt(source, offset) {
+function hcl_lineAt(source, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < source.length; i++)
         if (source.charCodeAt(i) === 10)
@@ -47712,7 +47712,7 @@ class Parser {
         }
     }
     error(message, at) {
-        this.errors.push(`line ${lineAt(this.source, at)}: ${message}`);
+        this.errors.push(`line ${hcl_lineAt(this.source, at)}: ${message}`);
     }
     skipNewlines() {
         while (this.toks[this.i].type === 'newline')
@@ -48049,19 +48049,7 @@ async function readUnitRefs(unitDir, root, opts = {}) {
     const absUnit = external_node_path_default().resolve(absRoot, unitDir);
     const cache = opts.cache ?? createHclCache();
     const repoRoot = opts.repoRoot !== undefined ? external_node_path_default().resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
-    const state = {
-        root: absRoot,
-        repoRoot,
-        cache,
-        files: new Map(),
-        modules: new Map(),
-        dirs: new Map(),
-        dependencies: new Set(),
-        unresolved: [],
-        visited: new Set(),
-        readScopes: new Map(),
-        hasTerraformBlock: false
-    };
+    const state = newState(absRoot, repoRoot, cache);
     const config = external_node_path_default().join(absUnit, 'terragrunt.hcl');
     await analyze(state, newScope('unit', config, absUnit, absUnit), []);
     if (opts.modules !== false) {
@@ -48119,6 +48107,21 @@ async function findRepoRoot(dir, cache = createHclCache()) {
 function rel(root, p) {
     const r = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
     return r === '' ? '.' : r;
+}
+function newState(root, repoRoot, cache) {
+    return {
+        root,
+        repoRoot,
+        cache,
+        files: new Map(),
+        modules: new Map(),
+        dirs: new Map(),
+        dependencies: new Set(),
+        unresolved: [],
+        visited: new Set(),
+        readScopes: new Map(),
+        hasTerraformBlock: false
+    };
 }
 function newScope(kind, file, configDir, originalDir) {
     return {
@@ -48200,7 +48203,7 @@ async function analyze(state, scope, via) {
     const report = (expr, what, extra = {}) => {
         const text = hcl.source.slice(expr.start, expr.end).replace(/\s+/g, ' ').trim();
         const shown = text.length > 100 ? `${text.slice(0, 99)}…` : text;
-        state.unresolved.push({ file: here, line: lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
+        state.unresolved.push({ file: here, line: hcl_lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
     };
     // Includes first: get_parent_terragrunt_dir() in the unit's own file depends on them.
     const includes = [];
@@ -48668,6 +48671,50 @@ async function visitStackComponents(hcl, scope, state, via, report) {
     }
 }
 /**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+async function stackComponents(file, root, opts = {}) {
+    const absRoot = path.resolve(root);
+    const absFile = path.resolve(absRoot, file);
+    // Another revision of the file must not enter a shared cache under the file's own path.
+    const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache());
+    if (opts.text !== undefined)
+        cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)));
+    const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
+    const state = newState(absRoot, repoRoot, cache);
+    const dir = path.dirname(absFile);
+    const scope = newScope('stack', absFile, dir, dir);
+    const hcl = await load(state, scope);
+    if (!hcl)
+        return undefined;
+    const components = [];
+    for (const item of hcl.body) {
+        if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
+            continue;
+        const attrs = attributes(item.body);
+        const value = async (name) => {
+            const attr = attrs.find((a) => a.name === name);
+            return attr ? evaluate(attr.expr, scope, state) : undefined;
+        };
+        const p = await value('path');
+        const src = await value('source');
+        const noDot = (await value('no_dot_terragrunt_stack')) ?? false;
+        const local = typeof src === 'string' ? localSource(src) : undefined;
+        components.push({
+            kind: item.name,
+            name: item.labels[0] ?? '',
+            dir: typeof p === 'string' && typeof noDot === 'boolean'
+                ? rel(absRoot, path.resolve(noDot ? dir : path.join(dir, STACK_DIR), p))
+                : undefined,
+            source: local !== undefined ? rel(absRoot, path.resolve(dir, local)) : undefined,
+            line: lineAt(hcl.source, item.start)
+        });
+    }
+    return { components, errors: hcl.errors };
+}
+/**
  * The local path of a `terraform.source`, or undefined for remote sources (`git::`, `tfr://`, `https://`,
  * `github.com/…`, `git@…`, S3/GCS hosts). A `//` subdirectory separator is collapsed: the module that runs is the
  * subdirectory.
@@ -48931,7 +48978,7 @@ function hcl_refs_format(spec, args) {
 async function parsed(cache, file) {
     let pending = cache.files.get(file);
     if (!pending) {
-        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => parseHcl(text), () => undefined);
+        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => hcl_parseHcl(text), () => undefined);
         cache.files.set(file, pending);
     }
     return pending;
