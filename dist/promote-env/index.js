@@ -45532,7 +45532,7 @@ function applyPlan(files, changes) {
 async function commitPromotion(request) {
     const { git, branch } = request;
     if (branch === request.base) {
-        throw new UserError(`Input 'branch' names the base branch ${branch}; set pull-request: false to commit to it`);
+        throw new InputError('branch', branch, `a pull request branch other than the base branch ${branch} (or pull-request: false to commit to ${branch})`);
     }
     await git.checkout(branch ?? request.base, request.baseHead);
     for (const [path, text] of request.files)

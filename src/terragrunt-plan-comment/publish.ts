@@ -42,7 +42,7 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>,
+  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>,
   guard?: ProtectedReport
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
@@ -51,6 +51,7 @@ export async function writeReport(
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    deletedUnknown: selection?.deletedUnknown.map(redactor(settings.redact)),
     skippedUnits: selection?.skipped.map(redactor(settings.redact)),
     protected: guard
   }
@@ -81,7 +82,8 @@ export async function writeComment(
   octokit: GitHubClient | undefined
 ): Promise<void> {
   const body = () => renderPreparedReport(report.prepared, { maxChars: COMMENT_BUDGET, summaryUrl: ctx.runUrl })
-  const empty = isEmptyPlan(report.prepared.result, report.prepared.ctx.deletedUnits)
+  const { deletedUnits = [], deletedUnknown = [] } = report.prepared.ctx
+  const empty = isEmptyPlan(report.prepared.result, [...deletedUnits, ...deletedUnknown])
   const how = emptyPlanAction(settings.onEmpty, empty)
   if (how !== 'write') core.info(`The plan is empty; on-empty is '${settings.onEmpty}'.`)
   const url = await writeSticky(
