@@ -26,6 +26,9 @@ import type { PlanCommentSettings } from './settings.js'
 /** 2: the payload carries the run stamp (headSha, runId, runAttempt, runNumber). */
 const MARKER_SCHEMA = 2
 
+/** The job summary's callout may take this share of it, so it can list every destroyed and replaced address. */
+const SUMMARY_CALLOUT_SHARE = 0.75
+
 /** The rendered report, ready for the summary and the comment. */
 export interface PublishedReport {
   prepared: PreparedPlanReport
@@ -37,7 +40,7 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
+  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
     ...reportContext(settings, ctx, { planHash: result.planHash }),
@@ -45,6 +48,7 @@ export async function writeReport(
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    deletedUnknown: selection?.deletedUnknown.map(redactor(settings.redact)),
     skippedUnits: selection?.skipped.map(redactor(settings.redact))
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
@@ -55,7 +59,9 @@ export async function writeReport(
 
   const summary = renderPreparedReport(prepared, {
     maxChars: JOB_SUMMARY_LIMIT - 1024,
-    fullPlanName: `the report file ${reportPath}`
+    fullPlanName: `the report file ${reportPath}`,
+    // The summary is where the comment points for every destroyed and replaced address: the callout may take most.
+    calloutShare: SUMMARY_CALLOUT_SHARE
   })
   await core.summary.addRaw(summary, true).write()
   return { prepared, reportPath }
