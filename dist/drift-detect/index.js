@@ -48143,7 +48143,7 @@ function moduleReads(mod, file) {
         return true;
     if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file))
         return true;
-    return mod.reads.includes(file);
+    return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file));
 }
 function createHclCache() {
     return { files: new Map(), kinds: new Map(), moduleCalls: new Map(), repoRoots: new Map(), links: new Map() };
@@ -48547,6 +48547,13 @@ async function followModules(state) {
         for (const file of scan.reads)
             for (const p of await pathAndTarget(state, file))
                 mod.reads.add(p);
+        for (const dir of scan.readDirs)
+            for (const p of await pathAndTarget(state, dir))
+                mod.reads.add(`${p}/`);
+        // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+        for (const u of scan.unresolved) {
+            state.unresolved.push({ ...u, file: hcl_refs_rel(state.root, u.file), what: `${u.what} in module ${mod.path}` });
+        }
         for (const child of scan.calls) {
             if (seen.has(child))
                 continue;
@@ -48576,7 +48583,7 @@ function moduleScan(cache, dir) {
     let pending = cache.moduleCalls.get(dir);
     if (!pending) {
         pending = (async () => {
-            const out = { calls: [], reads: [], readsAll: false };
+            const out = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] };
             let entries;
             try {
                 entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -48602,14 +48609,26 @@ function moduleScan(cache, dir) {
                 }
                 if (!hcl)
                     continue;
+                const tfFile = external_node_path_default().join(dir, name);
                 walkBody(hcl.body, (e) => {
                     if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0)
                         return;
-                    const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir);
-                    if (file === undefined)
+                    const target = modulePath(e.args[0], dir);
+                    if (target === undefined) {
+                        const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim();
+                        out.unresolved.push({
+                            file: tfFile,
+                            line: hcl_lineAt(hcl.source, e.args[0].start),
+                            what: `${e.name} path`,
+                            expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+                        });
+                    }
+                    else if (e.name !== 'fileset')
+                        out.reads.push(target);
+                    else if (isInside(dir, target))
                         out.readsAll = true;
                     else
-                        out.reads.push(file);
+                        out.readDirs.push(target);
                 });
             }
             return out;
