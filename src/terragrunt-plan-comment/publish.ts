@@ -41,7 +41,7 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
+  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
     // Per-unit hashes let verify-reviewed name the units that differ on the push that merges the PR.
@@ -50,6 +50,7 @@ export async function writeReport(
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    deletedUnknown: selection?.deletedUnknown.map(redactor(settings.redact)),
     skippedUnits: selection?.skipped.map(redactor(settings.redact))
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.
