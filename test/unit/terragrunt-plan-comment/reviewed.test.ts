@@ -121,6 +121,7 @@ describe('withReviewedUnits', () => {
     all: ['a', 'b', 'c', 'd'],
     units: ['b'],
     deleted: [],
+    deletedUnknown: [],
     skipped: ['a', 'c', 'd']
   }
   const reviewed = (units: string[]): ReviewedPlan => ({
