@@ -21,6 +21,7 @@ import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-
 import type { ProtectedReport } from '../core/render/protected-block.js'
 import { newerComment, stampOf } from './freshness.js'
 import { emptyPlanAction, isEmptyPlan } from './on-empty.js'
+import { markerUnitHashes } from './reviewed.js'
 import type { RunStamp } from './freshness.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
@@ -46,7 +47,8 @@ export async function writeReport(
   guard?: ProtectedReport
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
-    ...reportContext(settings, ctx, { planHash: result.planHash }),
+    // Per-unit hashes let verify-reviewed name the units that differ on the push that merges the PR.
+    ...reportContext(settings, ctx, { planHash: result.planHash, unitHashes: markerUnitHashes(result.units) }),
     tool: detectTool(result, settings.tfBinary),
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.

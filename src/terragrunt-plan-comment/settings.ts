@@ -34,6 +34,10 @@ export interface PlanCommentSettings {
   onEmpty: OnEmpty
   /** The pull request to comment on when the event is not about one (`pr-number`). */
   prNumber?: number
+  /** `verify-reviewed`: on the push that merges a PR, compare a fresh plan with the one its comment showed. */
+  verifyReviewed: boolean
+  /** `fail-on` lists `unreviewed`: fail when the fresh plan is not the reviewed one. */
+  failOnUnreviewed: boolean
 }
 
 export function readSettings(inputs = new InputReader()): PlanCommentSettings {
@@ -54,6 +58,8 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
   const redact = inputs.regexps('redact')
   // Masked here, once: the label reaches the title, the marker key and the marker payload.
   const label = redactor(redact)(rawLabel)
+  const verifyReviewed = inputs.boolean('verify-reviewed')
+  const failOn = readFailOn(inputs, verifyReviewed)
   return {
     workingDirectory: inputs.string('working-directory'),
     units: inputs.lines('units'),
@@ -68,13 +74,15 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
     timeoutText: inputs.string('timeout'),
     comment: inputs.enum('comment', ['update', 'recreate', 'minimize', 'off'] as const),
     label,
-    failOn: inputs.enum('fail-on', ['error', 'changes', 'destroy', 'never'] as const),
+    failOn: failOn.level,
     redact,
     githubToken: inputs.string('github-token'),
     protected: inputs.lines('protected').map(addressGlob),
     protectedOverrideLabel: oneLineInput(inputs, 'protected-override-label'),
     onEmpty: inputs.enum('on-empty', ['update', 'delete', 'skip'] as const),
-    prNumber: inputs.optional('pr-number') === undefined ? undefined : inputs.integer('pr-number', { min: 1 })
+    prNumber: inputs.optional('pr-number') === undefined ? undefined : inputs.integer('pr-number', { min: 1 }),
+    verifyReviewed,
+    failOnUnreviewed: failOn.unreviewed
   }
 }
 
@@ -82,6 +90,26 @@ function oneLineInput(inputs: InputReader, name: string): string {
   const value = inputs.string(name)
   if (/[\r\n]/.test(value)) throw new InputError(name, value, 'one line of text')
   return value
+}
+
+const FAIL_LEVELS = ['error', 'changes', 'destroy', 'never'] as const
+
+/**
+ * `fail-on`: one level (`error`, `changes`, `destroy` or `never`; `error` when only `unreviewed` is given), plus
+ * `unreviewed`, comma- or newline-separated (e.g. `destroy, unreviewed`). `unreviewed` needs `verify-reviewed`.
+ */
+function readFailOn(inputs: InputReader, verifyReviewed: boolean): { level: FailOn; unreviewed: boolean } {
+  const raw = inputs.string('fail-on')
+  const values = inputs.list('fail-on')
+  const expected = "one of error, changes, destroy, never, optionally with 'unreviewed' (e.g. 'error, unreviewed')"
+  const unknown = values.filter((v) => v !== 'unreviewed' && !(FAIL_LEVELS as readonly string[]).includes(v))
+  const levels = values.filter((v): v is FailOn => (FAIL_LEVELS as readonly string[]).includes(v))
+  if (values.length === 0 || unknown.length > 0 || levels.length > 1) throw new InputError('fail-on', raw, expected)
+  const unreviewed = values.includes('unreviewed')
+  if (unreviewed && !verifyReviewed) {
+    throw new InputError('fail-on', raw, "'unreviewed' only together with 'verify-reviewed: true'")
+  }
+  return { level: levels[0] ?? 'error', unreviewed }
 }
 
 /** The inputs that only matter when the action runs Terragrunt itself. */
@@ -97,6 +125,12 @@ const PLANNING_INPUTS = [
 
 /** The inputs this run's mode ignores, and why; undefined when it uses them all. */
 export function ignoredInputs(settings: PlanCommentSettings): { names: string[]; why: string } | undefined {
+  if (settings.verifyReviewed && !settings.planPath) {
+    return {
+      names: ['comment'],
+      why: "Input 'verify-reviewed' reads the merged pull request's plan comment, never writes it"
+    }
+  }
   if (settings.planPath) {
     return {
       names: PLANNING_INPUTS,
