@@ -60,14 +60,14 @@ function readmeBlock(name, meta) {
   ].join('\n')
 }
 
-const BLOCK = /(<!-- action-docs:([\w-]+) -->\n)[\s\S]*?(\n<!-- action-docs:end -->)/g
+const BLOCK = /(<!-- action-docs:([\w-]+) -->)[\s\S]*?(<!-- action-docs:end -->)/g
 
 /** README.md with every marked block regenerated (unformatted). */
 function renderReadme(readme, metas) {
   return readme.replace(BLOCK, (whole, open, name, close) => {
     const meta = metas.get(name)
     if (!meta) throw new Error(`README.md: <!-- action-docs:${name} --> names no actions/${name}/action.yml`)
-    return `${open}\n${readmeBlock(name, meta)}\n${close}`
+    return `${open}\n\n${readmeBlock(name, meta)}\n\n${close}`
   })
 }
 
