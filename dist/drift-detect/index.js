@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2164);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56:
+/***/ 2164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34013,7 +34013,7 @@ class UserError extends Error {
     name = 'UserError';
 }
 /** Shortens and flattens a value so an error stays on one readable line. */
-function oneLine(value, max = 120) {
+function user_error_oneLine(value, max = 120) {
     const flat = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -34038,12 +34038,12 @@ function describeFailure(error) {
         const { method = 'GET', url = '' } = error.request ?? {};
         const path = stripQuery(url);
         return {
-            message: `GitHub API ${method} ${path} answered ${error.status} (${PERMISSION_HINT[error.status]}): ${oneLine(error.message, 200)}`,
+            message: `GitHub API ${method} ${path} answered ${error.status} (${PERMISSION_HINT[error.status]}): ${user_error_oneLine(error.message, 200)}`,
             isBug: false
         };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { message: `Unexpected error: ${oneLine(message, 300)}`, isBug: true };
+    return { message: `Unexpected error: ${user_error_oneLine(message, 300)}`, isBug: true };
 }
 /** Drops scheme, host and query so credentials in URLs never reach the log. */
 function stripQuery(url) {
@@ -39580,7 +39580,7 @@ class ArgoCdError extends UserError {
     grpcCode, 
     /** The server's own message (the envelope's `message`, or the text body). */
     serverMessage) {
-        super(`Argo CD API ${method} ${path} answered ${status}${hintFor(status, serverMessage)}: ${oneLine(serverMessage || '(empty body)', 300)}`);
+        super(`Argo CD API ${method} ${path} answered ${status}${hintFor(status, serverMessage)}: ${user_error_oneLine(serverMessage || '(empty body)', 300)}`);
         this.method = method;
         this.path = path;
         this.status = status;
@@ -39595,7 +39595,7 @@ class ArgoCdUnreachable extends UserError {
     reason;
     name = 'ArgoCdUnreachable';
     constructor(method, path, reason) {
-        super(`Argo CD API ${method} ${path} got no answer: ${oneLine(reason, 300)}`);
+        super(`Argo CD API ${method} ${path} got no answer: ${user_error_oneLine(reason, 300)}`);
         this.method = method;
         this.path = path;
         this.reason = reason;
@@ -40337,7 +40337,7 @@ class InputError extends UserError {
     expected;
     name = 'InputError';
     constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        super(`Input '${input}' has invalid value '${user_error_oneLine(value)}': expected ${expected}.`);
         this.input = input;
         this.value = value;
         this.expected = expected;
@@ -42750,16 +42750,16 @@ function hasErrorDiagnostic(stderr) {
 function firstError(plan, stderr) {
     const fromPlan = plan?.diagnostics.find((d) => d.severity === 'error');
     if (fromPlan)
-        return oneLine(fromPlan.summary, 200);
+        return user_error_oneLine(fromPlan.summary, 200);
     const fromStderr = parseTextPlan(stderr).diagnostics.find((d) => d.severity === 'error');
     if (fromStderr)
-        return oneLine(fromStderr.summary, 200);
+        return user_error_oneLine(fromStderr.summary, 200);
     const lastLine = stderr
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean)
         .at(-1);
-    return lastLine ? oneLine(lastLine, 200) : undefined;
+    return lastLine ? user_error_oneLine(lastLine, 200) : undefined;
 }
 /**
  * Turns one unit's raw outputs into the model. JSON decides status and counts where it exists (the unit's own
@@ -43594,9 +43594,9 @@ async function planStack(o) {
     // without a result of its own shows it, so none of them can pass for "no changes".
     const runErrors = runLevelErrors(log);
     const notRun = runErrors.length > 0
-        ? `Terragrunt stopped the run before this unit: ${oneLine(runErrors.join(' '), 300)}`
+        ? `Terragrunt stopped the run before this unit: ${user_error_oneLine(runErrors.join(' '), 300)}`
         : res.exitCode !== 0
-            ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+            ? `terragrunt run --all failed before planning: ${user_error_oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
             : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)';
     const plans = [];
     for (const unit of o.units) {
@@ -43615,10 +43615,10 @@ async function planStack(o) {
             failure = stopped;
         }
         else if (entry?.result === 'early exit') {
-            failure = `not planned: a dependency failed${entry.cause ? ` (${oneLine(entry.cause, 120)})` : ''}`;
+            failure = `not planned: a dependency failed${entry.cause ? ` (${user_error_oneLine(entry.cause, 120)})` : ''}`;
         }
         else if (entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
-            failure = oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200);
+            failure = user_error_oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200);
         }
         else if (!ownResult && !ownText) {
             failure = notRun;
@@ -43940,7 +43940,7 @@ function unitResult(unit, plan, json, mode, rules) {
         drifted: [],
         unapplied: [],
         ignored: [],
-        error: oneLine(message, 300),
+        error: user_error_oneLine(message, 300),
         excerpt
     });
     if (plan.status === 'error')
@@ -47546,14 +47546,14 @@ const BINARY_PRECEDENCE = {
     '%': 6
 };
 /** Parses HCL source into blocks and attributes; never throws on bad syntax (see `HclFile.errors`). */
-function parseHcl(source) {
+function hcl_parseHcl(source) {
     const errors = [];
     const parser = new Parser(source, hcl_tokenize(source), errors);
     const body = parser.body(false);
     return { source, body, errors };
 }
 /** The 1-based line of an offset in `source`. */
-function lineAt(source, offset) {
+function hcl_lineAt(source, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < source.length; i++)
         if (source.charCodeAt(i) === 10)
@@ -47712,7 +47712,7 @@ class Parser {
         }
     }
     error(message, at) {
-        this.errors.push(`line ${lineAt(this.source, at)}: ${message}`);
+        this.errors.push(`line ${hcl_lineAt(this.source, at)}: ${message}`);
     }
     skipNewlines() {
         while (this.toks[this.i].type === 'newline')
@@ -48049,19 +48049,7 @@ async function readUnitRefs(unitDir, root, opts = {}) {
     const absUnit = external_node_path_default().resolve(absRoot, unitDir);
     const cache = opts.cache ?? createHclCache();
     const repoRoot = opts.repoRoot !== undefined ? external_node_path_default().resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
-    const state = {
-        root: absRoot,
-        repoRoot,
-        cache,
-        files: new Map(),
-        modules: new Map(),
-        dirs: new Map(),
-        dependencies: new Set(),
-        unresolved: [],
-        visited: new Set(),
-        readScopes: new Map(),
-        hasTerraformBlock: false
-    };
+    const state = newState(absRoot, repoRoot, cache);
     const config = external_node_path_default().join(absUnit, 'terragrunt.hcl');
     await analyze(state, newScope('unit', config, absUnit, absUnit), []);
     if (opts.modules !== false) {
@@ -48069,12 +48057,12 @@ async function readUnitRefs(unitDir, root, opts = {}) {
         await followLinks(state, absUnit);
         await followStacks(state, absUnit);
     }
-    const unit = rel(absRoot, absUnit);
+    const unit = hcl_refs_rel(absRoot, absUnit);
     return {
         unit,
-        config: rel(absRoot, config),
+        config: hcl_refs_rel(absRoot, config),
         hasTerraformBlock: state.hasTerraformBlock,
-        files: [...state.files.values()].filter((f) => f.path !== rel(absRoot, config)),
+        files: [...state.files.values()].filter((f) => f.path !== hcl_refs_rel(absRoot, config)),
         modules: [...state.modules.values()].map(({ path: p, via, reads, readsAll }) => ({
             path: p,
             via,
@@ -48116,9 +48104,24 @@ async function findRepoRoot(dir, cache = createHclCache()) {
     return pending;
 }
 /** `path` relative to `root` with `/` separators (`.` for root itself). */
-function rel(root, p) {
+function hcl_refs_rel(root, p) {
     const r = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
     return r === '' ? '.' : r;
+}
+function newState(root, repoRoot, cache) {
+    return {
+        root,
+        repoRoot,
+        cache,
+        files: new Map(),
+        modules: new Map(),
+        dirs: new Map(),
+        dependencies: new Set(),
+        unresolved: [],
+        visited: new Set(),
+        readScopes: new Map(),
+        hasTerraformBlock: false
+    };
 }
 function newScope(kind, file, configDir, originalDir) {
     return {
@@ -48190,7 +48193,7 @@ async function analyze(state, scope, via) {
     const hcl = await load(state, scope);
     if (!hcl)
         return;
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     for (const error of hcl.errors) {
         const m = /^line (\d+): (.*)$/.exec(error);
         state.unresolved.push({ file: here, line: m ? Number(m[1]) : 0, what: 'syntax', expression: m ? m[2] : error });
@@ -48200,7 +48203,7 @@ async function analyze(state, scope, via) {
     const report = (expr, what, extra = {}) => {
         const text = hcl.source.slice(expr.start, expr.end).replace(/\s+/g, ' ').trim();
         const shown = text.length > 100 ? `${text.slice(0, 99)}…` : text;
-        state.unresolved.push({ file: here, line: lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
+        state.unresolved.push({ file: here, line: hcl_lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
     };
     // Includes first: get_parent_terragrunt_dir() in the unit's own file depends on them.
     const includes = [];
@@ -48217,7 +48220,7 @@ async function analyze(state, scope, via) {
         }
         const file = external_node_path_default().resolve(scope.configDir, value);
         if ((await kindOf(state.cache, file)) !== 'file') {
-            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: rel(state.root, file) });
+            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const includeScope = newScope(scope.kind === 'read' ? 'read' : 'include', file, scope.configDir, scope.originalDir);
@@ -48282,7 +48285,7 @@ async function visitItem(item, blocks, scope, state, via, report) {
             if (local !== undefined) {
                 const dir = external_node_path_default().resolve(scope.configDir, local);
                 if ((await kindOf(state.cache, dir)) !== 'dir')
-                    report(item.expr, 'terraform source', { missing: rel(state.root, dir) });
+                    report(item.expr, 'terraform source', { missing: hcl_refs_rel(state.root, dir) });
                 else
                     await addModule(state, dir, via);
             }
@@ -48313,7 +48316,7 @@ async function visitVarFiles(item, scope, state, via, report) {
             return report(expr, 'var file (relative to .terragrunt-cache)');
         }
         if (required && (await kindOf(state.cache, abs)) !== 'file') {
-            return report(expr, 'var file', { missing: rel(state.root, abs) });
+            return report(expr, 'var file', { missing: hcl_refs_rel(state.root, abs) });
         }
         await addFile(state, abs, 'file', via);
     };
@@ -48363,7 +48366,7 @@ async function visitCalls(expr, scope, state, via, report) {
         }
         const file = await readTarget(state, scope, call.name, value);
         if ((await kindOf(state.cache, file)) !== 'file') {
-            report(arg, `${call.name} path`, { trackedSince, missing: rel(state.root, file) });
+            report(arg, `${call.name} path`, { trackedSince, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const kind = READ_FUNCTIONS[call.name];
@@ -48392,7 +48395,7 @@ function readScope(state, from, file) {
 }
 function addDependency(state, scope, value) {
     const target = external_node_path_default().resolve(scope.configDir, value);
-    state.dependencies.add(rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
+    state.dependencies.add(hcl_refs_rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
 }
 /** Records a file ref; a file reached through a symbolic link is recorded at its target too. */
 async function addFile(state, abs, kind, via) {
@@ -48411,17 +48414,17 @@ async function addModule(state, abs, via) {
     }
 }
 function addDir(state, abs, via) {
-    const p = rel(state.root, abs);
+    const p = hcl_refs_rel(state.root, abs);
     if (!state.dirs.has(p))
         state.dirs.set(p, { path: p, via });
 }
 /** The path relative to the root, plus its real path when a symbolic link is on the way. */
 async function pathAndTarget(state, abs) {
-    const out = [rel(state.root, abs)];
+    const out = [hcl_refs_rel(state.root, abs)];
     const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
     const realRoot = await (0,promises_namespaceObject.realpath)(state.root).catch(() => state.root);
     if (real !== undefined) {
-        const target = rel(realRoot, real);
+        const target = hcl_refs_rel(realRoot, real);
         if (!out.includes(target))
             out.push(target);
     }
@@ -48444,7 +48447,7 @@ async function followModules(state) {
                 continue;
             seen.add(child);
             await addModule(state, child, [...mod.via, mod.path]);
-            const added = state.modules.get(rel(state.root, child));
+            const added = state.modules.get(hcl_refs_rel(state.root, child));
             if (added)
                 queue.push(added);
         }
@@ -48540,13 +48543,13 @@ function walkBody(body, visit) {
  */
 async function followLinks(state, unitDir) {
     for (const l of await linksUnder(state.cache, unitDir)) {
-        const via = [`symlink ${rel(state.root, l.link)}`];
+        const via = [`symlink ${hcl_refs_rel(state.root, l.link)}`];
         if (l.target === undefined) {
             state.unresolved.push({
-                file: rel(state.root, l.link),
+                file: hcl_refs_rel(state.root, l.link),
                 line: 0,
                 what: 'symlink',
-                expression: rel(state.root, l.link),
+                expression: hcl_refs_rel(state.root, l.link),
                 missing: 'its target'
             });
         }
@@ -48592,8 +48595,8 @@ function linksUnder(cache, dir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Stacks
 /** Where Terragrunt generates a stack's units and stacks (pkg/config/stack.go `StackDir`, v0.73.0 onwards). */
-const STACK_DIR = '.terragrunt-stack';
-const STACK_FILE = 'terragrunt.stack.hcl';
+const hcl_refs_STACK_DIR = '.terragrunt-stack';
+const hcl_refs_STACK_FILE = 'terragrunt.stack.hcl';
 /**
  * A unit generated by a stack (`<dir>/.terragrunt-stack/<path>`) depends on every stack file that generated it (the
  * one in `<dir>`, and for nested stacks the ones above), on what those files read, and on the local `source` of the
@@ -48602,11 +48605,11 @@ const STACK_FILE = 'terragrunt.stack.hcl';
 async function followStacks(state, unitDir) {
     const parts = unitDir.split((external_node_path_default()).sep);
     for (let i = parts.length - 1; i > 0; i--) {
-        if (parts[i] !== STACK_DIR)
+        if (parts[i] !== hcl_refs_STACK_DIR)
             continue;
         const stackDir = parts.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
         const generated = parts.slice(i + 1).join('/');
-        const file = external_node_path_default().join(stackDir, STACK_FILE);
+        const file = external_node_path_default().join(stackDir, hcl_refs_STACK_FILE);
         if ((await kindOf(state.cache, file)) !== 'file')
             continue;
         const scope = newScope('stack', file, stackDir, stackDir);
@@ -48621,7 +48624,7 @@ async function followStacks(state, unitDir) {
  * source counts and the expression is reported.
  */
 async function visitStackComponents(hcl, scope, state, via, report) {
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     const components = [];
     for (const item of hcl.body) {
         if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
@@ -48661,11 +48664,55 @@ async function visitStackComponents(hcl, scope, state, via, report) {
             continue;
         const dir = external_node_path_default().resolve(scope.configDir, local);
         if ((await kindOf(state.cache, dir)) !== 'dir') {
-            report(c.sourceExpr, `${c.label} source`, { missing: rel(state.root, dir) });
+            report(c.sourceExpr, `${c.label} source`, { missing: hcl_refs_rel(state.root, dir) });
             continue;
         }
         addDir(state, dir, [`${here} ${c.label}`]);
     }
+}
+/**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+async function hcl_refs_stackComponents(file, root, opts = {}) {
+    const absRoot = path.resolve(root);
+    const absFile = path.resolve(absRoot, file);
+    // Another revision of the file must not enter a shared cache under the file's own path.
+    const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache());
+    if (opts.text !== undefined)
+        cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)));
+    const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
+    const state = newState(absRoot, repoRoot, cache);
+    const dir = path.dirname(absFile);
+    const scope = newScope('stack', absFile, dir, dir);
+    const hcl = await load(state, scope);
+    if (!hcl)
+        return undefined;
+    const components = [];
+    for (const item of hcl.body) {
+        if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
+            continue;
+        const attrs = attributes(item.body);
+        const value = async (name) => {
+            const attr = attrs.find((a) => a.name === name);
+            return attr ? evaluate(attr.expr, scope, state) : undefined;
+        };
+        const p = await value('path');
+        const src = await value('source');
+        const noDot = (await value('no_dot_terragrunt_stack')) ?? false;
+        const local = typeof src === 'string' ? localSource(src) : undefined;
+        components.push({
+            kind: item.name,
+            name: item.labels[0] ?? '',
+            dir: typeof p === 'string' && typeof noDot === 'boolean'
+                ? hcl_refs_rel(absRoot, path.resolve(noDot ? dir : path.join(dir, hcl_refs_STACK_DIR), p))
+                : undefined,
+            source: local !== undefined ? hcl_refs_rel(absRoot, path.resolve(dir, local)) : undefined,
+            line: lineAt(hcl.source, item.start)
+        });
+    }
+    return { components, errors: hcl.errors };
 }
 /**
  * The local path of a `terraform.source`, or undefined for remote sources (`git::`, `tfr://`, `https://`,
@@ -48816,20 +48863,20 @@ async function call(name, args, scope, state) {
         case 'get_repo_root':
             return slash(state.repoRoot);
         case 'get_path_from_repo_root':
-            return rel(state.repoRoot, scope.configDir);
+            return hcl_refs_rel(state.repoRoot, scope.configDir);
         case 'get_path_to_repo_root':
-            return rel(scope.configDir, state.repoRoot);
+            return hcl_refs_rel(scope.configDir, state.repoRoot);
         case 'get_parent_terragrunt_dir': {
             const dir = parentDir(scope, a0);
             return dir === undefined ? UNKNOWN : slash(dir);
         }
         case 'path_relative_to_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(dir, scope.configDir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(dir, scope.configDir);
         }
         case 'path_relative_from_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(scope.configDir, dir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(scope.configDir, dir);
         }
         case 'find_in_parent_folders':
             return findInParentFolders(args, scope, state);
@@ -48931,7 +48978,7 @@ function hcl_refs_format(spec, args) {
 async function parsed(cache, file) {
     let pending = cache.files.get(file);
     if (!pending) {
-        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => parseHcl(text), () => undefined);
+        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => hcl_parseHcl(text), () => undefined);
         cache.files.set(file, pending);
     }
     return pending;
@@ -49030,7 +49077,7 @@ async function scan(dir, out) {
         if (e.isDirectory()) {
             // Units generated by stacks live in .terragrunt-stack, which Terragrunt discovers like any directory
             // (internal/discovery/discovery.go, v0.89.0: hidden directories are skipped except .terragrunt-stack).
-            const hidden = e.name.startsWith('.') && e.name !== STACK_DIR;
+            const hidden = e.name.startsWith('.') && e.name !== hcl_refs_STACK_DIR;
             if (!hidden && !SKIPPED_DIRS.has(e.name))
                 subdirs.push(external_node_path_default().join(dir, e.name));
         }
@@ -49148,8 +49195,166 @@ function stringList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 }
 
+;// CONCATENATED MODULE: ./src/core/terragrunt/stacks.ts
+/**
+ * Terragrunt stacks: a `terragrunt.stack.hcl` declares `unit` and `stack` blocks that Terragrunt generates into
+ * `.terragrunt-stack/` before it can discover or run them. Until they are generated a stacks repository has no units
+ * at all, so selection generates them first, as `run --all` itself does from v0.79.0 (cli/commands/run/cli.go
+ * `wrapWithStackGenerate`; internal/runner/runall/runall.go from v0.98.0, unless `--no-stack-generate`).
+ */
+
+
+
+
+
+/**
+ * The `stacks` experiment is complete (no `--experiment stacks` needed) from this version
+ * (internal/experiment/experiment.go: `Stacks` gets `StatusCompleted` in v0.78.0).
+ */
+const STACKS_GA = '0.78.0';
+/** The stack files under `root` that the user wrote (generated ones, inside `.terragrunt-stack`, are not listed). */
+async function findStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isFile() && e.name === hcl_refs_STACK_FILE)
+                out.push(external_node_path_default().join(dir, e.name));
+            else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+                await walk(external_node_path_default().join(dir, e.name));
+        }
+    };
+    await walk(external_node_path_default().resolve(root));
+    return out.sort();
+}
+/** The `terragrunt stack generate` arguments for `root` at `version`. */
+function stackGenerateArgs(root, version) {
+    const args = ['stack', 'generate', '--working-dir', root, '--non-interactive', '--no-color'];
+    const v = semver_default().coerce(version);
+    if (v && semver_default().lt(v, STACKS_GA))
+        args.push('--experiment', 'stacks');
+    return args;
+}
+/**
+ * Generates every stack under `root` with Terragrunt's own `stack generate` (sources fetched, `values` written to
+ * `terragrunt.values.hcl`). A failure is the user's to fix and fails the run: the units it would have generated
+ * cannot be known, and planning the rest would hide them.
+ */
+async function generateStacks(cli, root, version) {
+    const res = await cli.runner.run(cli.binary, stackGenerateArgs(root, version), {
+        cwd: root,
+        timeoutMs: cli.deadline?.remaining(),
+        env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
+    });
+    if (res.exitCode === 0 && !res.timedOut)
+        return;
+    const detail = `${res.stderr}\n${res.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-3)
+        .join(' ');
+    throw new UserError(`terragrunt stack generate failed in '${root}' (${res.timedOut ? 'timed out' : `exit code ${res.exitCode}`}): ${user_error_oneLine(detail || 'no output', 300)}. Without it the units of its stacks are unknown, so nothing was planned.`);
+}
+/** Every stack file under `root`, the generated ones inside `.terragrunt-stack` included, relative to it. */
+async function allStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            if (e.isFile() && e.name === STACK_FILE)
+                out.push(rel(root, path.join(dir, e.name)));
+            else if (e.isDirectory() && (e.name === STACK_DIR || !e.name.startsWith('.')) && e.name !== 'node_modules')
+                await walk(path.join(dir, e.name));
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/**
+ * The `unit` and `stack` blocks that the pull request removes from stack files it keeps: for each changed stack file
+ * (relative to the root; `../` for a catalog outside it) that still exists, the blocks its base revision generates
+ * and the checked-out revision no longer does, at every place it is generated: where it is (when under the root)
+ * and, for a stack file that a `stack` block uses as its local `source`, each generated copy (`.terragrunt-stack/…`,
+ * so stacks must be generated first). Blocks are compared by the directory they generate, so a changed `path` is a
+ * removal too. `readBase` gives a file's text at the base (null: the file is new), or throws when it cannot.
+ * Anything that cannot be told (the base not readable, a `path` not evaluable) is listed in `unknown`, never guessed.
+ */
+async function removedStackComponents(root, changedStackFiles, readBase, opts = {}) {
+    const absRoot = path.resolve(root);
+    const out = { removed: [], unknown: [] };
+    if (changedStackFiles.length === 0)
+        return out;
+    // Where each local stack source is generated: the `stack` blocks of every stack file, generated ones included.
+    const copies = new Map();
+    for (const file of await allStackFiles(absRoot)) {
+        const head = await stackComponents(path.join(absRoot, file), absRoot, opts);
+        for (const c of head?.components ?? []) {
+            if (c.kind === 'stack' && c.source !== undefined && c.dir !== undefined)
+                copies.set(c.source, [...(copies.get(c.source) ?? []), c.dir]);
+        }
+    }
+    for (const file of [...new Set(changedStackFiles)].sort()) {
+        let base;
+        try {
+            base = await readBase(file);
+        }
+        catch (e) {
+            out.unknown.push({ file, reason: oneLine(e.message, 200) });
+            continue;
+        }
+        if (base === null)
+            continue;
+        const dir = path.posix.dirname(file);
+        const places = [...(copies.get(dir) ?? [])];
+        if (!dir.startsWith('../') && !dir.split('/').some((p) => p.startsWith('.') && p !== '.'))
+            places.unshift(dir);
+        for (const place of places) {
+            const at = path.join(absRoot, place, STACK_FILE);
+            const [was, is] = await Promise.all([
+                stackComponents(at, absRoot, { ...opts, text: base }),
+                stackComponents(at, absRoot, opts)
+            ]);
+            if (!was || !is)
+                continue; // a copy not generated: nothing of it to compare
+            const unknownPath = (list) => list.find((c) => c.dir === undefined);
+            const bad = unknownPath(was.components) ?? unknownPath(is.components);
+            if (was.errors.length > 0 || is.errors.length > 0) {
+                const [which, error] = was.errors.length > 0 ? ['its base revision', was.errors[0]] : [place, is.errors[0]];
+                out.unknown.push({ file, reason: `${which} does not parse (${oneLine(error, 120)})` });
+                break;
+            }
+            if (bad) {
+                out.unknown.push({
+                    file,
+                    reason: `the path of ${bad.kind} "${bad.name}" cannot be evaluated (line ${bad.line})`
+                });
+                break;
+            }
+            const now = new Set(is.components.map((c) => c.dir));
+            for (const c of was.components) {
+                if (!now.has(c.dir))
+                    out.removed.push({ kind: c.kind, name: c.name, dir: c.dir, file: rel(absRoot, at) });
+            }
+        }
+    }
+    out.removed.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    return out;
+}
+
+
 ;// CONCATENATED MODULE: ./src/drift-detect/units.ts
-/** Finding the units to check: Terragrunt's own `find` where it has one, else a scan; then units/exclude globs. */
+/**
+ * Finding the units to check: stacks generated first, then Terragrunt's own `find` where it has one, else a scan; then
+ * the units/exclude globs.
+ */
+
 
 
 
@@ -49160,7 +49365,14 @@ async function findUnits(cli, workspace, workingDirectory, patterns, log) {
     if (!(await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isDirectory()) {
         throw new UserError(`Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`);
     }
-    const [version, discovered] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root, log)]);
+    // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
+    // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
+    const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)]);
+    if (stacks.length > 0) {
+        log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`);
+        await generateStacks(cli, root, version);
+    }
+    const discovered = await discover(cli, root, log);
     const units = selectUnits(discovered, patterns.units);
     if (units.unmatched.length > 0) {
         throw new UserError(`Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`);
@@ -49305,11 +49517,11 @@ function httpStatus(error) {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 async function readTokenIdentity(octokit) {
-    const res = await octokit.graphql('query { viewer { login databaseId } }');
-    const { login, databaseId } = res.viewer;
+    const res = await octokit.graphql('query { viewer { __typename login databaseId } }');
+    const { login, databaseId, __typename: type } = res.viewer;
     if (typeof databaseId !== 'number')
         throw new Error(`GitHub did not say which account the token acts as (${login})`);
-    return { login: login.replace(/\[bot\]$/, ''), id: databaseId };
+    return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) };
 }
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */
 function isAuthoredBy(object, identity) {

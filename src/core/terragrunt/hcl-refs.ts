@@ -138,19 +138,7 @@ export async function readUnitRefs(unitDir: string, root: string, opts: ReadRefs
   const absUnit = path.resolve(absRoot, unitDir)
   const cache = opts.cache ?? createHclCache()
   const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache)
-  const state: State = {
-    root: absRoot,
-    repoRoot,
-    cache,
-    files: new Map(),
-    modules: new Map(),
-    dirs: new Map(),
-    dependencies: new Set(),
-    unresolved: [],
-    visited: new Set(),
-    readScopes: new Map(),
-    hasTerraformBlock: false
-  }
+  const state = newState(absRoot, repoRoot, cache)
   const config = path.join(absUnit, 'terragrunt.hcl')
   await analyze(state, newScope('unit', config, absUnit, absUnit), [])
   if (opts.modules !== false) {
@@ -247,6 +235,22 @@ interface Scope {
   loaded?: Promise<HclFile | undefined>
   /** In a stack file: the generated unit's path below `.terragrunt-stack`. */
   generated?: string
+}
+
+function newState(root: string, repoRoot: string, cache: HclCache): State {
+  return {
+    root,
+    repoRoot,
+    cache,
+    files: new Map(),
+    modules: new Map(),
+    dirs: new Map(),
+    dependencies: new Set(),
+    unresolved: [],
+    visited: new Set(),
+    readScopes: new Map(),
+    hasTerraformBlock: false
+  }
 }
 
 function newScope(kind: Scope['kind'], file: string, configDir: string, originalDir: string): Scope {
@@ -803,6 +807,68 @@ async function visitStackComponents(
     }
     addDir(state, dir, [`${here} ${c.label}`])
   }
+}
+
+/** A `unit` or `stack` block of a stack file, placed where Terragrunt generates it. */
+export interface StackComponent {
+  kind: 'unit' | 'stack'
+  name: string
+  /**
+   * Where Terragrunt generates it (`<stack dir>/.terragrunt-stack/<path>`, or `<stack dir>/<path>` with
+   * `no_dot_terragrunt_stack = true`), relative to the root; undefined when its `path` cannot be evaluated.
+   */
+  dir?: string
+  /** Its local `source` directory, relative to the root; undefined for a remote or unevaluable source. */
+  source?: string
+  /** The line of the block. */
+  line: number
+}
+
+/**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+export async function stackComponents(
+  file: string,
+  root: string,
+  opts: { text?: string; repoRoot?: string; cache?: HclCache } = {}
+): Promise<{ components: StackComponent[]; errors: string[] } | undefined> {
+  const absRoot = path.resolve(root)
+  const absFile = path.resolve(absRoot, file)
+  // Another revision of the file must not enter a shared cache under the file's own path.
+  const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache())
+  if (opts.text !== undefined) cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)))
+  const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache)
+  const state = newState(absRoot, repoRoot, cache)
+  const dir = path.dirname(absFile)
+  const scope = newScope('stack', absFile, dir, dir)
+  const hcl = await load(state, scope)
+  if (!hcl) return undefined
+  const components: StackComponent[] = []
+  for (const item of hcl.body) {
+    if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack')) continue
+    const attrs = attributes(item.body)
+    const value = async (name: string): Promise<Value | undefined> => {
+      const attr = attrs.find((a) => a.name === name)
+      return attr ? evaluate(attr.expr, scope, state) : undefined
+    }
+    const p = await value('path')
+    const src = await value('source')
+    const noDot = (await value('no_dot_terragrunt_stack')) ?? false
+    const local = typeof src === 'string' ? localSource(src) : undefined
+    components.push({
+      kind: item.name,
+      name: item.labels[0] ?? '',
+      dir:
+        typeof p === 'string' && typeof noDot === 'boolean'
+          ? rel(absRoot, path.resolve(noDot ? dir : path.join(dir, STACK_DIR), p))
+          : undefined,
+      source: local !== undefined ? rel(absRoot, path.resolve(dir, local)) : undefined,
+      line: lineAt(hcl.source, item.start)
+    })
+  }
+  return { components, errors: hcl.errors }
 }
 
 /**
