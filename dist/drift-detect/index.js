@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2164);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6859);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2164:
+/***/ 6859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39885,6 +39885,11 @@ function status_toAppStatus(app) {
         // `automated: {}` enables auto-sync; `enabled: false` (v3) turns it off while keeping the settings.
         autoSync: automated !== undefined && automated !== null && automated.enabled !== false,
         multiSource: (app.spec?.sources?.length ?? 0) > 0,
+        sources: (app.spec?.sources?.length ? app.spec.sources : app.spec?.source ? [app.spec.source] : []).map((s) => ({
+            repoURL: s.repoURL ?? '',
+            chart: s.chart ?? '',
+            targetRevision: s.targetRevision ?? ''
+        })),
         sync: status.sync?.status ?? '',
         syncedRevisions: revisionsOf(status.sync?.revision, status.sync?.revisions),
         health: status.health?.status ?? '',
@@ -39946,25 +39951,76 @@ function isOurs(op, tag) {
     return !op.automated && op.info.length === 0 && (op.startedAt ?? -Infinity) >= notBefore;
 }
 const HEX = /^[0-9a-f]{7,64}$/i;
+const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** A commit SHA matches its abbreviation; anything else (tags, chart versions) must be equal. */
 function revisionMatches(expected, actual) {
     if (expected === actual)
         return true;
     return HEX.test(expected) && HEX.test(actual) && actual.toLowerCase().startsWith(expected.toLowerCase());
 }
+/**
+ * The expected revision of each source, `*` for a source not checked, or why the input cannot fit the app.
+ * status.sync.revisions and syncResult.revisions hold one revision per source in spec.sources order (controller/state.go
+ * v3.5.1 L858-861 and L1043-1046: one manifest revision per source): a commit SHA for a git source, the chart version
+ * for a Helm chart (`chart` set). One expected revision is "the revision that is live", so it must be the revision of
+ * every source it can be: a commit SHA of every git source (which must then come from one repository: a commit names
+ * one repository's state), anything else (a chart version) of every Helm chart source. "Among them" would pass an app
+ * whose values source still lags while its manifests source is at that commit. Several expected revisions are one per
+ * source, in order, `*` skipping one; another count never fits.
+ */
+function expectedPerSource(expected, sources) {
+    const perSourceHint = 'name one revision per source, comma-separated in spec.sources order, `*` for a source not to check';
+    if (expected.length > 1) {
+        if (sources.length > 0 && expected.length !== sources.length) {
+            return {
+                problem: `expected-revision names ${expected.length} revisions (one per source), but the app has ${sources.length} source(s)`
+            };
+        }
+        return expected;
+    }
+    if (expected.length === 0 || sources.length <= 1 || expected[0] === '*')
+        return expected;
+    const commit = HEX.test(expected[0]);
+    const checked = sources.map((s) => (commit ? !s.chart : Boolean(s.chart)));
+    const what = commit ? 'a commit' : 'not a commit';
+    if (!checked.some(Boolean)) {
+        const kind = commit ? 'every source is a Helm chart' : 'no source is a Helm chart (git sources are at commits)';
+        return { problem: `expected-revision ${waiter_short(expected)} is ${what}, but ${kind}: ${perSourceHint}` };
+    }
+    const repos = new Set(sources.filter((_, i) => checked[i]).map((s) => repoKey(s.repoURL)));
+    if (commit && repos.size > 1) {
+        return {
+            problem: `expected-revision ${waiter_short(expected)} is one commit, but the app's git sources come from ${repos.size} repositories: ${perSourceHint}`
+        };
+    }
+    return checked.map((c) => (c ? expected[0] : '*'));
+}
+/** A repository URL without the forms that name the same repository: scheme, user, `.git`, case, trailing slash. */
+function repoKey(url) {
+    return url
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/^[^@/]+@/, '')
+        .replace(/:(?!\d+\/)/, '/')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+/** Index by index (`*` matches anything); a single expected revision must be every actual one. */
 function revisionsMatch(expected, actual) {
     if (expected.length === 0)
         return true;
-    if (expected.length === actual.length)
-        return expected.every((e, i) => revisionMatches(e, actual[i]));
-    return expected.length === 1 && actual.some((a) => revisionMatches(expected[0], a));
+    if (actual.length === 0)
+        return false;
+    if (expected.length === 1)
+        return actual.every((a) => expected[0] === '*' || revisionMatches(expected[0], a));
+    return expected.length === actual.length && expected.every((e, i) => e === '*' || revisionMatches(e, actual[i]));
 }
-const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** One observation: the verdict for this app now, and the memory to pass to the next step. */
 function waiter_step(app, criteria, memory, now) {
     const pending = (reason, mem = memory) => ({
         verdict: { state: 'pending', reason },
-        memory: { ...mem, degradedSince: undefined }
+        memory: { ...mem, degradedSince: undefined, sameSecond: undefined }
     });
     const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
         verdict: { state: 'failed', reason, faults },
@@ -39972,6 +40028,9 @@ function waiter_step(app, criteria, memory, now) {
     });
     if (app.deleting)
         return failed('the application is being deleted', []);
+    const expected = expectedPerSource(criteria.expectedRevisions, app.sources);
+    if (!Array.isArray(expected))
+        return failed(expected.problem, []);
     // 1. The operation: ours when we requested one, otherwise whatever runs must end.
     let finishedAt;
     if (criteria.ours) {
@@ -39995,8 +40054,8 @@ function waiter_step(app, criteria, memory, now) {
         }
         if (criteria.dryRun)
             return { verdict: { state: 'succeeded', reason: 'dry run Succeeded' }, memory };
-        if (!revisionsMatch(criteria.expectedRevisions, ours.revisions)) {
-            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(criteria.expectedRevisions)}`, []);
+        if (!revisionsMatch(expected, ours.revisions)) {
+            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(expected)}`, []);
         }
         if (criteria.waitFor.operation && app.requested)
             return pending(`another operation is running (${initiator(app.requested)})`);
@@ -40010,13 +40069,16 @@ function waiter_step(app, criteria, memory, now) {
         if (app.operation && !app.operation.dryRun)
             finishedAt = app.operation.finishedAt;
     }
-    // 2. Status written before the operation ended says nothing about it (CLI waitOnApplicationStatus: reconciledAt >= finishedAt).
-    if (finishedAt !== undefined && (app.reconciledAt === undefined || app.reconciledAt < finishedAt)) {
-        return pending('waiting for the controller to reconcile after the operation');
+    // 2. Status written before the operation ended says nothing about it.
+    if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
+        const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now);
+        if (stale)
+            return stale;
     }
+    memory = { ...memory, sameSecond: undefined };
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-    if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
-        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(criteria.expectedRevisions)}`);
+    if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
+        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(expected)}`);
     }
     const errors = app.errors.map((e) => `${e.type}: ${e.message}`);
     // 4. Sync status.
@@ -40053,6 +40115,44 @@ function waiter_step(app, criteria, memory, now) {
     return {
         verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(live)}`].join(', ') },
         memory: { ...memory, degradedSince: undefined }
+    };
+}
+const judgesStatus = (w) => w.sync || w.health || w.suspended;
+/**
+ * Whether the status can predate the end of the operation; a pending step when it can. The CLI waits for
+ * `reconciledAt >= finishedAt` (cmd/argocd/commands/app.go v3.5.1 checkAppWaitConditions, `ReconciledAt.Before`), which
+ * is not enough: both are metav1.Time, written with one-second precision, and reconciledAt is the time a comparison
+ * *started* (controller/appcontroller.go v3.5.1 processAppRefreshQueueItem: `now := metav1.Now()` at L1868 before
+ * CompareAppState, `ReconciledAt = &now` at L1973-1974), so a comparison of the live state from before our operation
+ * that is persisted after setOperationState (L1668-1676 stamps finishedAt) can carry the same second. A re-sync to an
+ * unchanged revision then looks reconciled, Synced and Healthy at once. Only a strictly later second proves that the
+ * comparison began after the operation ended (both stamps come from the controller's clock). The comparison the
+ * controller requests after an operation (L1643-1658) may land in the same second and, changing nothing, is not even
+ * written (persistAppStatus "No status changes. Skipping patch", L2264-2266): so once a second has passed since we saw
+ * the same-second status, a refresh makes the controller compare again with a later reconciledAt.
+ */
+function reconciledBefore(reconciledAt, finishedAt, memory, now) {
+    const second = (ms) => Math.floor(ms / 1000);
+    if (reconciledAt === undefined || second(reconciledAt) < second(finishedAt)) {
+        return {
+            verdict: {
+                state: 'pending',
+                reason: 'waiting for the controller to reconcile after the operation',
+                refreshFrom: now
+            },
+            memory: { ...memory, degradedSince: undefined, sameSecond: undefined }
+        };
+    }
+    if (second(reconciledAt) > second(finishedAt))
+        return undefined;
+    const seen = memory.sameSecond?.finishedAt === finishedAt ? memory.sameSecond : { finishedAt, since: now };
+    return {
+        verdict: {
+            state: 'pending',
+            reason: 'reconciled in the same second as the operation finished; waiting for a later reconcile',
+            refreshFrom: seen.since + 1000
+        },
+        memory: { ...memory, degradedSince: undefined, sameSecond: seen }
     };
 }
 function isRequestedOurs(requested, tag) {
@@ -40153,7 +40253,8 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
         }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
     let lastReason = '';
-    let nextPoll = opts.now() + opts.pollIntervalMs;
+    let lastRead = opts.now();
+    let nextPoll = lastRead + opts.pollIntervalMs;
     try {
         for (;;) {
             const now = opts.now();
@@ -40173,10 +40274,14 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             if (remaining === 0)
                 return { outcome: 'timeout', reason: verdict.reason, faults: [], status: latest, operation };
             const degradedDue = memory.degradedSince === undefined ? Infinity : memory.degradedSince + criteria.degradedGraceMs;
-            await wake.wait(Math.max(0, Math.min(nextPoll, degradedDue, now + remaining) - now));
-            if (opts.now() >= nextPoll) {
-                nextPoll = opts.now() + opts.pollIntervalMs;
-                const stale = opts.refresh && /reconcile/.test(lastReason);
+            // A status that may predate our operation's end: one early refreshing read once it can bring a later one.
+            const refreshFrom = opts.refresh ? verdict.refreshFrom : undefined;
+            const readAt = refreshFrom !== undefined && refreshFrom > lastRead ? Math.min(nextPoll, refreshFrom) : nextPoll;
+            await wake.wait(Math.max(0, Math.min(readAt, degradedDue, now + remaining) - now));
+            if (opts.now() >= readAt) {
+                lastRead = opts.now();
+                nextPoll = lastRead + opts.pollIntervalMs;
+                const stale = refreshFrom !== undefined && lastRead >= refreshFrom;
                 try {
                     observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
                 }
@@ -42710,7 +42815,70 @@ function hashNormalisedChanges(normalised) {
     return createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/plan-hash.ts
+/**
+ * What a plan hash covers. The hash tells "the plan reviewers saw" from "the plan made now" (verify-reviewed), so it
+ * must be the same for the same plan in any run (no timestamps, temp paths, log prefixes, ANSI codes, redaction,
+ * ordering) and different when a resource, an action or a value differs.
+ *
+ * - With a JSON plan (`show -json`, what the action makes with `--json-out-dir`): the normalised resource and output
+ *   changes (json-plan.ts `normaliseChangesForHash`: address, actions, before/after values, unknowns, imports, moves,
+ *   replace paths; sorted; no-ops, drift and prior state left out).
+ * - With plan text only: the parsed resources and counts, and the lines of the planned changes themselves (values
+ *   included), from the actions header to the end of the plan body, without blank lines, trailing spaces, warning
+ *   boxes or the tool's name (`Terraform/OpenTofu will perform…`).
+ * A unit's hash also covers its status, so a unit that failed never matches one that planned.
+ */
+
+/** Lines that open the planned changes in plan text (not included themselves: they name the tool). */
+const ACTIONS_START = [
+    / will perform the following actions:$/,
+    / planned the following actions, but then encountered a problem:$/,
+    /^Changes to Outputs:$/,
+    /^An execution plan has been generated and is shown below\.$/
+];
+/**
+ * The planned-change lines of a plan body (display.ts `extractPlanBody` output): from the first actions header to
+ * the end, blank lines and warning/error boxes dropped, trailing spaces trimmed. Empty when the body has no
+ * planned changes (e.g. `No changes.`).
+ */
+function textChangesForHash(body) {
+    const lines = body.replace(/\r\n?/g, '\n').split('\n');
+    const start = lines.findIndex((l) => ACTIONS_START.some((re) => re.test(l.trim())));
+    if (start < 0)
+        return [];
+    const out = [];
+    let inBox = false;
+    for (const raw of lines.slice(start)) {
+        const line = raw.trimEnd();
+        const trimmed = line.trim();
+        if (trimmed.startsWith('╷'))
+            inBox = true;
+        if (inBox) {
+            if (trimmed.startsWith('╵'))
+                inBox = false;
+            continue;
+        }
+        if (trimmed === '' || / will perform the following actions:$/.test(trimmed))
+            continue;
+        if (/ planned the following actions, but then encountered a problem:$/.test(trimmed))
+            continue;
+        out.push(line);
+    }
+    return out;
+}
+/** How long a unit hash in the comment marker is (hex digits of sha256: 128 bits). */
+const UNIT_HASH_LENGTH = 32;
+/** One unit's plan hash: its status and what `hashInput` covers; independent of the unit's path and of redaction. */
+function plan_hash_unitPlanHash(unit) {
+    return createHash('sha256')
+        .update(JSON.stringify([unit.status, unit.hashInput ?? null]))
+        .digest('hex')
+        .slice(0, UNIT_HASH_LENGTH);
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/unit-plan.ts
+
 
 
 
@@ -42813,12 +42981,22 @@ function buildUnitPlan(input) {
         replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
         text: body,
         plan: resolved,
-        hashInput: hashInput ?? { resources: resolved.resources, counts: resolved.counts }
+        // Without JSON: the parsed resources and the planned-change lines (values included), see plan-hash.ts.
+        hashInput: hashInput ?? {
+            resources: resolved.resources,
+            counts: resolved.counts,
+            changes: textChangesForHash(body)
+        }
     };
 }
-/** Totals, flags and the plan hash over all units (sorted by path, so the hash does not depend on run order). */
+/**
+ * Totals, flags, each unit's plan hash and the plan hash over all units (sorted by path, so the hash does not
+ * depend on run order).
+ */
 function buildPlanResult(units) {
-    const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...units]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((u) => ({ ...u, hash: unitPlanHash(u) }));
     const totals = sorted.reduce((sum, u) => addCounts(sum, u.counts), zeroCounts());
     const hash = createHash('sha256');
     for (const u of sorted)
@@ -48038,7 +48216,7 @@ function moduleReads(mod, file) {
         return true;
     if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file))
         return true;
-    return mod.reads.includes(file);
+    return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file));
 }
 function createHclCache() {
     return { files: new Map(), kinds: new Map(), moduleCalls: new Map(), repoRoots: new Map(), links: new Map() };
@@ -48442,6 +48620,13 @@ async function followModules(state) {
         for (const file of scan.reads)
             for (const p of await pathAndTarget(state, file))
                 mod.reads.add(p);
+        for (const dir of scan.readDirs)
+            for (const p of await pathAndTarget(state, dir))
+                mod.reads.add(`${p}/`);
+        // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+        for (const u of scan.unresolved) {
+            state.unresolved.push({ ...u, file: hcl_refs_rel(state.root, u.file), what: `${u.what} in module ${mod.path}` });
+        }
         for (const child of scan.calls) {
             if (seen.has(child))
                 continue;
@@ -48471,7 +48656,7 @@ function moduleScan(cache, dir) {
     let pending = cache.moduleCalls.get(dir);
     if (!pending) {
         pending = (async () => {
-            const out = { calls: [], reads: [], readsAll: false };
+            const out = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] };
             let entries;
             try {
                 entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -48497,14 +48682,26 @@ function moduleScan(cache, dir) {
                 }
                 if (!hcl)
                     continue;
+                const tfFile = external_node_path_default().join(dir, name);
                 walkBody(hcl.body, (e) => {
                     if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0)
                         return;
-                    const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir);
-                    if (file === undefined)
+                    const target = modulePath(e.args[0], dir);
+                    if (target === undefined) {
+                        const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim();
+                        out.unresolved.push({
+                            file: tfFile,
+                            line: hcl_lineAt(hcl.source, e.args[0].start),
+                            what: `${e.name} path`,
+                            expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+                        });
+                    }
+                    else if (e.name !== 'fileset')
+                        out.reads.push(target);
+                    else if (isInside(dir, target))
                         out.readsAll = true;
                     else
-                        out.reads.push(file);
+                        out.readDirs.push(target);
                 });
             }
             return out;

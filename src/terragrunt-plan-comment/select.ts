@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { Minimatch } from 'minimatch'
 import { realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/errors/index.js'
@@ -13,6 +14,7 @@ import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, findSelectionArgs, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
 import { describeUnresolved } from '../core/terragrunt/hcl-refs.js'
+import { readPlanPath } from '../core/terragrunt/plan-files.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
 import type { ProcessRunner } from '../core/terragrunt/process.js'
 import { STACK_FILE, findStackFiles, generateStacks, removedStackComponents } from '../core/terragrunt/stacks.js'
@@ -221,6 +223,17 @@ function warnUnresolved(affected: AffectedUnits, selected: string[], root: strin
       startLine: g.line > 0 ? g.line : undefined
     })
   }
+}
+
+/**
+ * The plans of `plan-path`, narrowed by the `units` input. A unit the input names literally (no glob, no `!`) must
+ * have a result: one without a plan (Terragrunt writes none for a unit that failed) is a failed unit, never left out.
+ */
+export async function readPlans(settings: PlanCommentSettings, ctx: RunContext): Promise<UnitPlan[]> {
+  const expectedUnits = settings.units
+    .map((u) => u.trim())
+    .filter((u) => u !== '' && !u.startsWith('!') && !new Minimatch(u).hasMagic())
+  return narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath!), { expectedUnits }), settings)
 }
 
 /** Applies the `units` input to plans read from `plan-path`, as it applies to discovered units. */

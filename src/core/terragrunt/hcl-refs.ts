@@ -44,10 +44,10 @@ export interface ModuleRef {
   via: string[]
   /**
    * Files outside the module's own config files that it reads: `file()`-like calls with a path it can resolve, and
-   * the targets of symbolic links in it. Relative to the root.
+   * the targets of symbolic links in it; a directory `fileset()` lists ends in `/`. Relative to the root.
    */
   reads: string[]
-  /** A `file()`-like call whose path it cannot resolve: every file under the module may be read. */
+  /** A `fileset()` over the module's own directory: every file under the module may be read. */
   readsAll: boolean
 }
 
@@ -91,7 +91,7 @@ export function moduleReads(mod: ModuleRef, file: string): boolean {
   const inside = mod.path === '.' ? !file.startsWith('../') : file.startsWith(`${mod.path}/`)
   if (inside && mod.readsAll) return true
   if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file)) return true
-  return mod.reads.includes(file)
+  return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file))
 }
 
 export interface UnitRefs {
@@ -571,6 +571,11 @@ async function followModules(state: State): Promise<void> {
     const scan = await moduleScan(state.cache, mod.abs)
     if (scan.readsAll) mod.readsAll = true
     for (const file of scan.reads) for (const p of await pathAndTarget(state, file)) mod.reads.add(p)
+    for (const dir of scan.readDirs) for (const p of await pathAndTarget(state, dir)) mod.reads.add(`${p}/`)
+    // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+    for (const u of scan.unresolved) {
+      state.unresolved.push({ ...u, file: rel(state.root, u.file), what: `${u.what} in module ${mod.path}` })
+    }
     for (const child of scan.calls) {
       if (seen.has(child)) continue
       seen.add(child)
@@ -586,8 +591,12 @@ interface ModuleScan {
   calls: string[]
   /** Files its `file()`-like calls read (absolute), and the targets of symbolic links among its files. */
   reads: string[]
-  /** A `file()`-like call with a path it cannot resolve. */
+  /** Directories outside the module that its `fileset()` calls list (absolute). */
+  readDirs: string[]
+  /** A `fileset()` over the module's own directory (or below it). */
   readsAll: boolean
+  /** `file()`-like calls whose path it cannot resolve (`file` absolute): the unit must be planned. */
+  unresolved: UnresolvedRef[]
 }
 
 /** Functions of OpenTofu that read a file named by their first argument. */
@@ -609,7 +618,7 @@ function moduleScan(cache: HclCache, dir: string): Promise<ModuleScan> {
   let pending = cache.moduleCalls.get(dir)
   if (!pending) {
     pending = (async () => {
-      const out: ModuleScan = { calls: [], reads: [], readsAll: false }
+      const out: ModuleScan = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] }
       let entries
       try {
         entries = await readdir(dir, { withFileTypes: true })
@@ -632,11 +641,21 @@ function moduleScan(cache: HclCache, dir: string): Promise<ModuleScan> {
           }
         }
         if (!hcl) continue
+        const tfFile = path.join(dir, name)
         walkBody(hcl.body, (e) => {
           if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0) return
-          const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir)
-          if (file === undefined) out.readsAll = true
-          else out.reads.push(file)
+          const target = modulePath(e.args[0], dir)
+          if (target === undefined) {
+            const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim()
+            out.unresolved.push({
+              file: tfFile,
+              line: lineAt(hcl.source, e.args[0].start),
+              what: `${e.name} path`,
+              expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+            })
+          } else if (e.name !== 'fileset') out.reads.push(target)
+          else if (isInside(dir, target)) out.readsAll = true
+          else out.readDirs.push(target)
         })
       }
       return out

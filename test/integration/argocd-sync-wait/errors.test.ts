@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { appsOf, argoForTests, expectTruthful, failureOf, runSyncWait } from './helpers.js'
+import { argoCdForTests } from '../../emulators/argocd/jest.js'
+import { appsOf, expectTruthful, failureOf, runSyncWait } from './helpers.js'
 
-const argo = await argoForTests()
+const argo = await argoCdForTests()
 
 describe('argocd-sync-wait: operations in the way, errors and timeouts', () => {
   // research 5.3 item 7: an operation someone else started, in each mode of if-operation-running.
@@ -46,10 +47,11 @@ describe('argocd-sync-wait: operations in the way, errors and timeouts', () => {
   })
 
   it('times out naming the apps still pending and what each waits for', async () => {
-    argo.addApp({ name: 'web' })
+    // Without refresh, web's comparison after its operation must fall in a later second to count: 1.1 s lag.
+    argo.addApp({ name: 'web', behaviour: { reconcileLagMs: 1100 } })
     argo.addApp({ name: 'api', behaviour: { controllerDown: true } })
     const sha = argo.pushCommit()
-    const r = await runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, refresh: 'none', timeout: '1500ms' })
+    const r = await runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, refresh: 'none', timeout: '5s' })
     expect(r.outputs.healthy).toBe('false')
     expect(failureOf(r)).toBe(
       'Timed out waiting for api (still pending: sync requested, the controller has not started it yet)'
