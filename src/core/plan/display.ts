@@ -6,6 +6,7 @@
  */
 import { cleanTerminalText } from './ansi.js'
 import { isRule, leadingSpaces } from './lines.js'
+import type { ChangeAction } from './model.js'
 import { parseHeaderText, parsePlanLine } from './text-plan.js'
 
 const LOCK_LINES = new Set([
@@ -520,10 +521,13 @@ export class DiffLineTable {
       return wide.exec(text)?.index ?? Number.POSITIVE_INFINITY
     }
     let next = nextWide(0)
+    let last = 0
     for (let i = 0; i < this.count; i++) {
       const from = this.from[i]
       const end = this.end[i]
-      if (next < from) next = nextWide(from)
+      // Lines are in text order except where they were regrouped (groupTableResources): start over there.
+      if (next < from || from < last) next = nextWide(from)
+      last = from
       let size = SYMBOLS[this.symbol[i]].length + this.pad[i]
       if (next < end) {
         size += Buffer.byteLength(text.slice(from, end), 'utf8')
@@ -632,6 +636,163 @@ function grow(array: Int32Array, capacity: number): Int32Array {
  */
 export function toDiffLines(body: string): string[] {
   const table = diffLineTable(body)
+  const out = new Array<string>(table.count)
+  for (let i = 0; i < table.count; i++) out[i] = table.line(i)
+  return out
+}
+
+/**
+ * A regrouped body: `order[k]` is the index of an original line, or `-1 - j` for the line `added[j]` put in (a
+ * heading or a blank line).
+ */
+export interface Grouping {
+  order: Int32Array
+  added: string[]
+}
+
+/** What `groupResourceLines` needs to know about each line of a plan body. */
+export interface GroupingView {
+  readonly count: number
+  /** `… will perform the following actions:` (or `… planned the following actions, but then …:`) at column 0. */
+  isActionsIntro(i: number): boolean
+  /** Empty or only whitespace. */
+  isBlank(i: number): boolean
+  /** Text at column 0 that is not part of a resource block (`Plan:`, `Changes to Outputs:`, a warning box, …). */
+  isTopLevel(i: number): boolean
+  /** The action of a resource header (`  # addr will be destroyed`, indented 1 to 3), undefined for other lines. */
+  headerAction(i: number): ChangeAction | undefined
+}
+
+/** The order resources are read in: what destroys first, then the rest in the order of Terraform's legend. */
+export const GROUP_ORDER: readonly ChangeAction[] = ['delete', 'replace', 'create', 'update', 'read', 'forget', 'no-op']
+
+/** The line put before each group of resources when a unit has more than one: `# --- 3 to destroy ---`. */
+export function groupHeading(action: ChangeAction, n: number): string {
+  const what: Record<ChangeAction, string> = {
+    delete: 'to destroy',
+    replace: 'to replace',
+    create: 'to create',
+    update: 'to update in-place',
+    read: 'to read',
+    forget: 'to forget',
+    'no-op': 'to move or import only'
+  }
+  return `# --- ${n} ${what[action]} ---`
+}
+
+/**
+ * The lines of a plan body with the planned resources grouped by action (`GROUP_ORDER`, Terraform's order kept
+ * within a group), a heading before each group: so a reviewer finds every destroy and replacement first, each under
+ * its own header and reason lines. Only the resources under `… will perform the following actions:` move, up to the
+ * next line at column 0 (`Plan:`); drift, outputs, warnings and errors stay where they are. Undefined when there is
+ * nothing to regroup (no such section, or one kind of action).
+ */
+export function groupResourceLines(view: GroupingView): Grouping | undefined {
+  const n = view.count
+  let start = 0
+  while (start < n && !view.isActionsIntro(start)) start++
+  if (start >= n) return undefined
+  // Resource blocks: from each header to the next one, or to the end of the section.
+  const heads: number[] = []
+  const actions: ChangeAction[] = []
+  let end = start + 1
+  for (; end < n; end++) {
+    if (view.isTopLevel(end)) break
+    const action = view.headerAction(end)
+    if (action !== undefined) {
+      heads.push(end)
+      actions.push(action)
+    }
+  }
+  if (heads.length === 0 || actions.every((a) => a === actions[0])) return undefined
+  const order = new Int32Array(n + 2 * GROUP_ORDER.length + heads.length)
+  const added: string[] = []
+  let k = 0
+  const add = (line: string): void => {
+    order[k++] = -1 - added.length
+    added.push(line)
+  }
+  for (let i = 0; i < heads[0]; i++) order[k++] = i
+  for (const action of GROUP_ORDER) {
+    let count = 0
+    for (let b = 0; b < heads.length; b++) if (actions[b] === action) count++
+    if (count === 0) continue
+    add(groupHeading(action, count))
+    add('')
+    for (let b = 0; b < heads.length; b++) {
+      if (actions[b] !== action) continue
+      const to = b + 1 < heads.length ? heads[b + 1] : end
+      for (let i = heads[b]; i < to; i++) order[k++] = i
+      // Every block ends with a blank line, wherever it goes.
+      if (!view.isBlank(to - 1)) add('')
+    }
+  }
+  for (let i = end; i < n; i++) order[k++] = i
+  return { order: order.subarray(0, k), added }
+}
+
+const ACTIONS_INTROS = [
+  ' will perform the following actions:',
+  ' planned the following actions, but then encountered a problem:'
+]
+
+/** `groupResourceLines` over a diff-line table: a new table in the grouped order, or `table` when nothing moves. */
+export function groupTableResources(table: DiffLineTable): DiffLineTable {
+  const { text, from, end, symbol } = table
+  const atColumn0 = (i: number): boolean => {
+    const c = text.charCodeAt(from[i])
+    return symbol[i] === 0 && from[i] < end[i] && c !== SPACE && !isSpaceCode(c)
+  }
+  const view: GroupingView = {
+    count: table.count,
+    isActionsIntro: (i) =>
+      atColumn0(i) && ACTIONS_INTROS.some((s) => end[i] - from[i] > s.length && text.startsWith(s, end[i] - s.length)),
+    isBlank: (i) => symbol[i] === 0 && from[i] === end[i],
+    // A special character at column 0 (symbol 1) is top-level text as well, such as a rule.
+    isTopLevel: (i) => symbol[i] === SYM_SPACE || atColumn0(i),
+    headerAction: (i) => {
+      if (symbol[i] !== 0) return undefined
+      let at = from[i]
+      while (at < end[i] && at - from[i] <= 3 && text.charCodeAt(at) === SPACE) at++
+      const indent = at - from[i]
+      if (indent < 1 || indent > 3 || text.charCodeAt(at) !== 0x23 || text.charCodeAt(at + 1) !== SPACE)
+        return undefined
+      const header = parseHeaderText(text.slice(at + 2, end[i]))
+      return header.kind === 'resource' ? header.resource.action : undefined
+    }
+  }
+  const grouping = groupResourceLines(view)
+  if (!grouping) return table
+  const { order, added } = grouping
+  const count = order.length
+  const nf = new Int32Array(count)
+  const ne = new Int32Array(count)
+  const ns = new Uint8Array(count)
+  const np = new Int32Array(count)
+  // The added lines go after the text, each after a newline.
+  const at = new Int32Array(added.length)
+  for (let j = 0, offset = text.length + 1; j < added.length; j++) {
+    at[j] = offset
+    offset += added[j].length + 1
+  }
+  for (let k = 0; k < count; k++) {
+    const o = order[k]
+    if (o >= 0) {
+      nf[k] = from[o]
+      ne[k] = end[o]
+      ns[k] = symbol[o]
+      np[k] = table.pad[o]
+    } else {
+      nf[k] = at[-1 - o]
+      ne[k] = at[-1 - o] + added[-1 - o].length
+    }
+  }
+  return new DiffLineTable(`${text}\n${added.join('\n')}`, count, nf, ne, ns, np)
+}
+
+/** `toDiffLines` with the planned resources grouped by action (`groupResourceLines`), built as strings. */
+export function toGroupedDiffLines(body: string): string[] {
+  const table = groupTableResources(diffLineTable(body))
   const out = new Array<string>(table.count)
   for (let i = 0; i < table.count; i++) out[i] = table.line(i)
   return out
