@@ -327,6 +327,8 @@ const SYM_REPLACE_FORGET = 7
 const SYM_FORGET_REPLACE = 8
 const SYM_READ = 9
 const SYM_FORGET = 10
+/** `DiffLineTable.symbol` of a line put in by a regrouping: the line is `added[from]`. */
+const ADDED = 255
 
 const PLUS = 0x2b
 const MINUS = 0x2d
@@ -407,7 +409,8 @@ const NON_ASCII = /[\u0080-\uffff]/g
 /**
  * The lines of `toDiffLines(body)`, described instead of built, so a renderer can size, search and cut millions of
  * lines and build only those it shows. Line `i` is `SYMBOLS[symbol[i]]`, then `pad[i]` spaces, then
- * `text.slice(from[i], end[i])`.
+ * `text.slice(from[i], end[i])`; or, when `symbol[i]` is `ADDED`, the line `added[from[i]]` put in by a regrouping
+ * (the text itself is never copied: a concatenated copy of a large text is slow to search and measure).
  */
 export class DiffLineTable {
   /** The plan body the lines point into. */
@@ -418,32 +421,57 @@ export class DiffLineTable {
   /** 0: the line is `text.slice(from, end)`; 1: a space is put before it; more: the change symbol moved to column 0. */
   readonly symbol: Uint8Array
   readonly pad: Int32Array
+  /** ASCII lines put in (headings, blanks), for the lines whose symbol is `ADDED`. */
+  readonly added: readonly string[]
   private ascii?: boolean
 
-  constructor(text: string, count: number, from: Int32Array, end: Int32Array, symbol: Uint8Array, pad: Int32Array) {
+  constructor(
+    text: string,
+    count: number,
+    from: Int32Array,
+    end: Int32Array,
+    symbol: Uint8Array,
+    pad: Int32Array,
+    added: readonly string[] = [],
+    ascii?: boolean
+  ) {
     this.text = text
     this.count = count
     this.from = from
     this.end = end
     this.symbol = symbol
     this.pad = pad
+    this.added = added
+    this.ascii = ascii
+  }
+
+  /** What comes before the text of line `i`: its symbol, or the whole line when it was put in. */
+  private head(i: number): string {
+    const symbol = this.symbol[i]
+    return symbol === ADDED ? this.added[this.from[i]] : SYMBOLS[symbol]
+  }
+
+  /** Whether line `i` was put in by a regrouping (`added`). */
+  isAdded(i: number): boolean {
+    return this.symbol[i] === ADDED
   }
 
   /** Whether the text is all ASCII. */
-  private isAscii(): boolean {
+  isAscii(): boolean {
     return (this.ascii ??= Buffer.byteLength(this.text, 'utf8') === this.text.length)
   }
 
   /** Line `i` as `toDiffLines` returns it. */
   line(i: number): string {
-    const rest = this.text.slice(this.from[i], this.end[i])
     const symbol = this.symbol[i]
+    if (symbol === ADDED) return this.added[this.from[i]]
+    const rest = this.text.slice(this.from[i], this.end[i])
     return symbol === 0 ? rest : SYMBOLS[symbol] + spaces(this.pad[i]) + rest
   }
 
   /** Whether line `i` starts with a symbol other than a space, `+`, `-` or `!` (one with `/ . < =` in it). */
   hasCompoundSymbol(i: number): boolean {
-    return this.symbol[i] > SYM_BANG
+    return this.symbol[i] > SYM_BANG && this.symbol[i] !== ADDED
   }
 
   /**
@@ -454,7 +482,7 @@ export class DiffLineTable {
   join(): string {
     const { text, count, from, end, symbol, pad } = this
     let chars = count - 1
-    for (let i = 0; i < count; i++) chars += SYMBOLS[symbol[i]].length + pad[i] + end[i] - from[i]
+    for (let i = 0; i < count; i++) chars += this.head(i).length + pad[i] + end[i] - from[i]
     const encoding = this.isAscii() ? 'latin1' : 'utf16le'
     const width = encoding === 'latin1' ? 1 : 2
     const out = Buffer.allocUnsafe(chars * width)
@@ -465,6 +493,13 @@ export class DiffLineTable {
     let runAt = -1
     for (let i = 0, o = 0; i < count; i++) {
       const sym = symbol[i]
+      if (sym === ADDED) {
+        // Written in the second pass; nothing to copy, and no run goes on across it.
+        if (runTo > runFrom) out.write(text.slice(runFrom, runTo), runAt * width, encoding)
+        runFrom = runTo = runAt = -1
+        o += this.added[from[i]].length + 1
+        continue
+      }
       const symbolLength = SYMBOLS[sym].length
       // A moved marker is copied with its indentation (same length as symbol + padding) and overwritten below; a
       // marker alone is copied as the marker.
@@ -485,7 +520,7 @@ export class DiffLineTable {
     // 2. Newlines, leading spaces and moved symbols (all ASCII: the high byte of a UTF-16 unit is 0).
     for (let i = 0, o = 0; i < count; i++) {
       const sym = symbol[i]
-      const symbolText = SYMBOLS[sym]
+      const symbolText = this.head(i)
       if (width === 1) {
         if (i > 0) out[o - 1] = 0x0a
         if (sym !== 0) {
@@ -510,9 +545,7 @@ export class DiffLineTable {
     const text = this.text
     if (this.isAscii()) {
       // One byte per character.
-      for (let i = 0; i < this.count; i++) {
-        sizes[i] = SYMBOLS[this.symbol[i]].length + this.pad[i] + this.end[i] - this.from[i]
-      }
+      for (let i = 0; i < this.count; i++) sizes[i] = this.head(i).length + this.pad[i] + this.end[i] - this.from[i]
       return sizes
     }
     const wide = new RegExp(NON_ASCII.source, 'g')
@@ -523,6 +556,10 @@ export class DiffLineTable {
     let next = nextWide(0)
     let last = 0
     for (let i = 0; i < this.count; i++) {
+      if (this.symbol[i] === ADDED) {
+        sizes[i] = this.added[this.from[i]].length
+        continue
+      }
       const from = this.from[i]
       const end = this.end[i]
       // Lines are in text order except where they were regrouped (groupTableResources): start over there.
@@ -769,12 +806,6 @@ export function groupTableResources(table: DiffLineTable): DiffLineTable {
   const ne = new Int32Array(count)
   const ns = new Uint8Array(count)
   const np = new Int32Array(count)
-  // The added lines go after the text, each after a newline.
-  const at = new Int32Array(added.length)
-  for (let j = 0, offset = text.length + 1; j < added.length; j++) {
-    at[j] = offset
-    offset += added[j].length + 1
-  }
   for (let k = 0; k < count; k++) {
     const o = order[k]
     if (o >= 0) {
@@ -783,11 +814,12 @@ export function groupTableResources(table: DiffLineTable): DiffLineTable {
       ns[k] = symbol[o]
       np[k] = table.pad[o]
     } else {
-      nf[k] = at[-1 - o]
-      ne[k] = at[-1 - o] + added[-1 - o].length
+      nf[k] = ne[k] = -1 - o
+      ns[k] = ADDED
     }
   }
-  return new DiffLineTable(`${text}\n${added.join('\n')}`, count, nf, ne, ns, np)
+  // The added lines are ASCII (headings and blanks): the text stays as ASCII as it was.
+  return new DiffLineTable(text, count, nf, ne, ns, np, added, table.isAscii())
 }
 
 /** `toDiffLines` with the planned resources grouped by action (`groupResourceLines`), built as strings. */

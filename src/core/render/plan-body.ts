@@ -160,6 +160,10 @@ class TableBody implements PlanBody {
       const kept: number[] = []
       for (let i = 0; i < this.count; i++) {
         // A compound symbol (`-/+`, `<=`, …) in column 0 rules out every key line pattern.
+        if (this.table.isAdded(i)) {
+          if (isKeyPlanLine(this.table.line(i))) kept.push(i)
+          continue
+        }
         if (this.table.hasCompoundSymbol(i) || !mayBeKeyLine(text, from[i], end[i])) continue
         if (isKeyPlanLine(this.table.line(i))) kept.push(i)
       }
