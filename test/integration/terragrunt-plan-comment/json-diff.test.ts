@@ -124,7 +124,7 @@ describe('JSON plans without text', () => {
     // A list of objects directly in a resource reads as nested blocks (the JSON plan has no schema to say otherwise).
     expect(complex).toMatch(/^-\s+list \{$/m)
     expect(complex).toMatch(/^-\s+map {5}= \{$/m)
-    expect(complex).toMatch(/^-\s+object = \{\n-\s+bool {3}= false -> null$/m)
+    expect(complex).toMatch(/^-\s+object {2}= \{\n-\s+bool {3}= false -> null$/m)
     expect(complex).toMatch(/^\s+EOT -> null$/m)
     expect(complex.split('\n').at(-1)).toBe('Plan: 0 to add, 0 to change, 1 to destroy.')
   }, 120_000)
