@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1807);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2164);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1807:
+/***/ 2164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34013,7 +34013,7 @@ class UserError extends Error {
     name = 'UserError';
 }
 /** Shortens and flattens a value so an error stays on one readable line. */
-function oneLine(value, max = 120) {
+function user_error_oneLine(value, max = 120) {
     const flat = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -34038,12 +34038,12 @@ function describeFailure(error) {
         const { method = 'GET', url = '' } = error.request ?? {};
         const path = stripQuery(url);
         return {
-            message: `GitHub API ${method} ${path} answered ${error.status} (${PERMISSION_HINT[error.status]}): ${oneLine(error.message, 200)}`,
+            message: `GitHub API ${method} ${path} answered ${error.status} (${PERMISSION_HINT[error.status]}): ${user_error_oneLine(error.message, 200)}`,
             isBug: false
         };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { message: `Unexpected error: ${oneLine(message, 300)}`, isBug: true };
+    return { message: `Unexpected error: ${user_error_oneLine(message, 300)}`, isBug: true };
 }
 /** Drops scheme, host and query so credentials in URLs never reach the log. */
 function stripQuery(url) {
@@ -39580,7 +39580,7 @@ class ArgoCdError extends UserError {
     grpcCode, 
     /** The server's own message (the envelope's `message`, or the text body). */
     serverMessage) {
-        super(`Argo CD API ${method} ${path} answered ${status}${hintFor(status, serverMessage)}: ${oneLine(serverMessage || '(empty body)', 300)}`);
+        super(`Argo CD API ${method} ${path} answered ${status}${hintFor(status, serverMessage)}: ${user_error_oneLine(serverMessage || '(empty body)', 300)}`);
         this.method = method;
         this.path = path;
         this.status = status;
@@ -39595,7 +39595,7 @@ class ArgoCdUnreachable extends UserError {
     reason;
     name = 'ArgoCdUnreachable';
     constructor(method, path, reason) {
-        super(`Argo CD API ${method} ${path} got no answer: ${oneLine(reason, 300)}`);
+        super(`Argo CD API ${method} ${path} got no answer: ${user_error_oneLine(reason, 300)}`);
         this.method = method;
         this.path = path;
         this.reason = reason;
@@ -39885,6 +39885,11 @@ function status_toAppStatus(app) {
         // `automated: {}` enables auto-sync; `enabled: false` (v3) turns it off while keeping the settings.
         autoSync: automated !== undefined && automated !== null && automated.enabled !== false,
         multiSource: (app.spec?.sources?.length ?? 0) > 0,
+        sources: (app.spec?.sources?.length ? app.spec.sources : app.spec?.source ? [app.spec.source] : []).map((s) => ({
+            repoURL: s.repoURL ?? '',
+            chart: s.chart ?? '',
+            targetRevision: s.targetRevision ?? ''
+        })),
         sync: status.sync?.status ?? '',
         syncedRevisions: revisionsOf(status.sync?.revision, status.sync?.revisions),
         health: status.health?.status ?? '',
@@ -39946,25 +39951,76 @@ function isOurs(op, tag) {
     return !op.automated && op.info.length === 0 && (op.startedAt ?? -Infinity) >= notBefore;
 }
 const HEX = /^[0-9a-f]{7,64}$/i;
+const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** A commit SHA matches its abbreviation; anything else (tags, chart versions) must be equal. */
 function revisionMatches(expected, actual) {
     if (expected === actual)
         return true;
     return HEX.test(expected) && HEX.test(actual) && actual.toLowerCase().startsWith(expected.toLowerCase());
 }
+/**
+ * The expected revision of each source, `*` for a source not checked, or why the input cannot fit the app.
+ * status.sync.revisions and syncResult.revisions hold one revision per source in spec.sources order (controller/state.go
+ * v3.5.1 L858-861 and L1043-1046: one manifest revision per source): a commit SHA for a git source, the chart version
+ * for a Helm chart (`chart` set). One expected revision is "the revision that is live", so it must be the revision of
+ * every source it can be: a commit SHA of every git source (which must then come from one repository: a commit names
+ * one repository's state), anything else (a chart version) of every Helm chart source. "Among them" would pass an app
+ * whose values source still lags while its manifests source is at that commit. Several expected revisions are one per
+ * source, in order, `*` skipping one; another count never fits.
+ */
+function expectedPerSource(expected, sources) {
+    const perSourceHint = 'name one revision per source, comma-separated in spec.sources order, `*` for a source not to check';
+    if (expected.length > 1) {
+        if (sources.length > 0 && expected.length !== sources.length) {
+            return {
+                problem: `expected-revision names ${expected.length} revisions (one per source), but the app has ${sources.length} source(s)`
+            };
+        }
+        return expected;
+    }
+    if (expected.length === 0 || sources.length <= 1 || expected[0] === '*')
+        return expected;
+    const commit = HEX.test(expected[0]);
+    const checked = sources.map((s) => (commit ? !s.chart : Boolean(s.chart)));
+    const what = commit ? 'a commit' : 'not a commit';
+    if (!checked.some(Boolean)) {
+        const kind = commit ? 'every source is a Helm chart' : 'no source is a Helm chart (git sources are at commits)';
+        return { problem: `expected-revision ${waiter_short(expected)} is ${what}, but ${kind}: ${perSourceHint}` };
+    }
+    const repos = new Set(sources.filter((_, i) => checked[i]).map((s) => repoKey(s.repoURL)));
+    if (commit && repos.size > 1) {
+        return {
+            problem: `expected-revision ${waiter_short(expected)} is one commit, but the app's git sources come from ${repos.size} repositories: ${perSourceHint}`
+        };
+    }
+    return checked.map((c) => (c ? expected[0] : '*'));
+}
+/** A repository URL without the forms that name the same repository: scheme, user, `.git`, case, trailing slash. */
+function repoKey(url) {
+    return url
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/^[^@/]+@/, '')
+        .replace(/:(?!\d+\/)/, '/')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+/** Index by index (`*` matches anything); a single expected revision must be every actual one. */
 function revisionsMatch(expected, actual) {
     if (expected.length === 0)
         return true;
-    if (expected.length === actual.length)
-        return expected.every((e, i) => revisionMatches(e, actual[i]));
-    return expected.length === 1 && actual.some((a) => revisionMatches(expected[0], a));
+    if (actual.length === 0)
+        return false;
+    if (expected.length === 1)
+        return actual.every((a) => expected[0] === '*' || revisionMatches(expected[0], a));
+    return expected.length === actual.length && expected.every((e, i) => e === '*' || revisionMatches(e, actual[i]));
 }
-const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** One observation: the verdict for this app now, and the memory to pass to the next step. */
 function waiter_step(app, criteria, memory, now) {
     const pending = (reason, mem = memory) => ({
         verdict: { state: 'pending', reason },
-        memory: { ...mem, degradedSince: undefined }
+        memory: { ...mem, degradedSince: undefined, sameSecond: undefined }
     });
     const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
         verdict: { state: 'failed', reason, faults },
@@ -39972,6 +40028,9 @@ function waiter_step(app, criteria, memory, now) {
     });
     if (app.deleting)
         return failed('the application is being deleted', []);
+    const expected = expectedPerSource(criteria.expectedRevisions, app.sources);
+    if (!Array.isArray(expected))
+        return failed(expected.problem, []);
     // 1. The operation: ours when we requested one, otherwise whatever runs must end.
     let finishedAt;
     if (criteria.ours) {
@@ -39995,8 +40054,8 @@ function waiter_step(app, criteria, memory, now) {
         }
         if (criteria.dryRun)
             return { verdict: { state: 'succeeded', reason: 'dry run Succeeded' }, memory };
-        if (!revisionsMatch(criteria.expectedRevisions, ours.revisions)) {
-            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(criteria.expectedRevisions)}`, []);
+        if (!revisionsMatch(expected, ours.revisions)) {
+            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(expected)}`, []);
         }
         if (criteria.waitFor.operation && app.requested)
             return pending(`another operation is running (${initiator(app.requested)})`);
@@ -40010,13 +40069,16 @@ function waiter_step(app, criteria, memory, now) {
         if (app.operation && !app.operation.dryRun)
             finishedAt = app.operation.finishedAt;
     }
-    // 2. Status written before the operation ended says nothing about it (CLI waitOnApplicationStatus: reconciledAt >= finishedAt).
-    if (finishedAt !== undefined && (app.reconciledAt === undefined || app.reconciledAt < finishedAt)) {
-        return pending('waiting for the controller to reconcile after the operation');
+    // 2. Status written before the operation ended says nothing about it.
+    if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
+        const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now);
+        if (stale)
+            return stale;
     }
+    memory = { ...memory, sameSecond: undefined };
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-    if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
-        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(criteria.expectedRevisions)}`);
+    if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
+        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(expected)}`);
     }
     const errors = app.errors.map((e) => `${e.type}: ${e.message}`);
     // 4. Sync status.
@@ -40053,6 +40115,44 @@ function waiter_step(app, criteria, memory, now) {
     return {
         verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(live)}`].join(', ') },
         memory: { ...memory, degradedSince: undefined }
+    };
+}
+const judgesStatus = (w) => w.sync || w.health || w.suspended;
+/**
+ * Whether the status can predate the end of the operation; a pending step when it can. The CLI waits for
+ * `reconciledAt >= finishedAt` (cmd/argocd/commands/app.go v3.5.1 checkAppWaitConditions, `ReconciledAt.Before`), which
+ * is not enough: both are metav1.Time, written with one-second precision, and reconciledAt is the time a comparison
+ * *started* (controller/appcontroller.go v3.5.1 processAppRefreshQueueItem: `now := metav1.Now()` at L1868 before
+ * CompareAppState, `ReconciledAt = &now` at L1973-1974), so a comparison of the live state from before our operation
+ * that is persisted after setOperationState (L1668-1676 stamps finishedAt) can carry the same second. A re-sync to an
+ * unchanged revision then looks reconciled, Synced and Healthy at once. Only a strictly later second proves that the
+ * comparison began after the operation ended (both stamps come from the controller's clock). The comparison the
+ * controller requests after an operation (L1643-1658) may land in the same second and, changing nothing, is not even
+ * written (persistAppStatus "No status changes. Skipping patch", L2264-2266): so once a second has passed since we saw
+ * the same-second status, a refresh makes the controller compare again with a later reconciledAt.
+ */
+function reconciledBefore(reconciledAt, finishedAt, memory, now) {
+    const second = (ms) => Math.floor(ms / 1000);
+    if (reconciledAt === undefined || second(reconciledAt) < second(finishedAt)) {
+        return {
+            verdict: {
+                state: 'pending',
+                reason: 'waiting for the controller to reconcile after the operation',
+                refreshFrom: now
+            },
+            memory: { ...memory, degradedSince: undefined, sameSecond: undefined }
+        };
+    }
+    if (second(reconciledAt) > second(finishedAt))
+        return undefined;
+    const seen = memory.sameSecond?.finishedAt === finishedAt ? memory.sameSecond : { finishedAt, since: now };
+    return {
+        verdict: {
+            state: 'pending',
+            reason: 'reconciled in the same second as the operation finished; waiting for a later reconcile',
+            refreshFrom: seen.since + 1000
+        },
+        memory: { ...memory, degradedSince: undefined, sameSecond: seen }
     };
 }
 function isRequestedOurs(requested, tag) {
@@ -40153,7 +40253,8 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
         }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
     let lastReason = '';
-    let nextPoll = opts.now() + opts.pollIntervalMs;
+    let lastRead = opts.now();
+    let nextPoll = lastRead + opts.pollIntervalMs;
     try {
         for (;;) {
             const now = opts.now();
@@ -40173,10 +40274,14 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             if (remaining === 0)
                 return { outcome: 'timeout', reason: verdict.reason, faults: [], status: latest, operation };
             const degradedDue = memory.degradedSince === undefined ? Infinity : memory.degradedSince + criteria.degradedGraceMs;
-            await wake.wait(Math.max(0, Math.min(nextPoll, degradedDue, now + remaining) - now));
-            if (opts.now() >= nextPoll) {
-                nextPoll = opts.now() + opts.pollIntervalMs;
-                const stale = opts.refresh && /reconcile/.test(lastReason);
+            // A status that may predate our operation's end: one early refreshing read once it can bring a later one.
+            const refreshFrom = opts.refresh ? verdict.refreshFrom : undefined;
+            const readAt = refreshFrom !== undefined && refreshFrom > lastRead ? Math.min(nextPoll, refreshFrom) : nextPoll;
+            await wake.wait(Math.max(0, Math.min(readAt, degradedDue, now + remaining) - now));
+            if (opts.now() >= readAt) {
+                lastRead = opts.now();
+                nextPoll = lastRead + opts.pollIntervalMs;
+                const stale = refreshFrom !== undefined && lastRead >= refreshFrom;
                 try {
                     observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
                 }
@@ -40337,7 +40442,7 @@ class InputError extends UserError {
     expected;
     name = 'InputError';
     constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value '${oneLine(value)}': expected ${expected}.`);
+        super(`Input '${input}' has invalid value '${user_error_oneLine(value)}': expected ${expected}.`);
         this.input = input;
         this.value = value;
         this.expected = expected;
@@ -40733,7 +40838,7 @@ function headerReplace(address, deposed, rest, reason) {
     });
 }
 /** Classifies one resource header comment (the text after `# `). */
-function text_plan_parseHeaderText(text) {
+function parseHeaderText(text) {
     const split = splitHeader(text);
     if (!split)
         return { kind: 'unknown' };
@@ -41088,7 +41193,7 @@ function parseTextPlan(text) {
             }
             if (/^[{}[\]"]/.test(body))
                 continue; // JSON lines of a resource identity
-            const header = text_plan_parseHeaderText(body);
+            const header = parseHeaderText(body);
             if (header.kind === 'drift') {
                 addDrift(header.address);
                 current = undefined;
@@ -41374,7 +41479,7 @@ function isStartLine(line, trimmed, indent) {
     if (parsePlanLine(line))
         return true;
     if (indent <= 3 && trimmed.startsWith('# '))
-        return text_plan_parseHeaderText(trimmed.slice(2)).kind !== 'unknown';
+        return parseHeaderText(trimmed.slice(2)).kind !== 'unknown';
     return false;
 }
 function isNoise(trimmed, indent) {
@@ -41587,8 +41692,6 @@ const SYM_REPLACE_FORGET = 7;
 const SYM_FORGET_REPLACE = 8;
 const SYM_READ = 9;
 const SYM_FORGET = 10;
-/** `DiffLineTable.symbol` of a line put in by a regrouping: the line is `added[from]`. */
-const ADDED = 255;
 const PLUS = 0x2b;
 const MINUS = 0x2d;
 const DOT = 0x2e;
@@ -41667,8 +41770,7 @@ const display_NON_ASCII = /[\u0080-\uffff]/g;
 /**
  * The lines of `toDiffLines(body)`, described instead of built, so a renderer can size, search and cut millions of
  * lines and build only those it shows. Line `i` is `SYMBOLS[symbol[i]]`, then `pad[i]` spaces, then
- * `text.slice(from[i], end[i])`; or, when `symbol[i]` is `ADDED`, the line `added[from[i]]` put in by a regrouping
- * (the text itself is never copied: a concatenated copy of a large text is slow to search and measure).
+ * `text.slice(from[i], end[i])`.
  */
 class DiffLineTable {
     /** The plan body the lines point into. */
@@ -41679,27 +41781,14 @@ class DiffLineTable {
     /** 0: the line is `text.slice(from, end)`; 1: a space is put before it; more: the change symbol moved to column 0. */
     symbol;
     pad;
-    /** ASCII lines put in (headings, blanks), for the lines whose symbol is `ADDED`. */
-    added;
     ascii;
-    constructor(text, count, from, end, symbol, pad, added = [], ascii) {
+    constructor(text, count, from, end, symbol, pad) {
         this.text = text;
         this.count = count;
         this.from = from;
         this.end = end;
         this.symbol = symbol;
         this.pad = pad;
-        this.added = added;
-        this.ascii = ascii;
-    }
-    /** What comes before the text of line `i`: its symbol, or the whole line when it was put in. */
-    head(i) {
-        const symbol = this.symbol[i];
-        return symbol === ADDED ? this.added[this.from[i]] : SYMBOLS[symbol];
-    }
-    /** Whether line `i` was put in by a regrouping (`added`). */
-    isAdded(i) {
-        return this.symbol[i] === ADDED;
     }
     /** Whether the text is all ASCII. */
     isAscii() {
@@ -41707,15 +41796,13 @@ class DiffLineTable {
     }
     /** Line `i` as `toDiffLines` returns it. */
     line(i) {
-        const symbol = this.symbol[i];
-        if (symbol === ADDED)
-            return this.added[this.from[i]];
         const rest = this.text.slice(this.from[i], this.end[i]);
+        const symbol = this.symbol[i];
         return symbol === 0 ? rest : SYMBOLS[symbol] + spaces(this.pad[i]) + rest;
     }
     /** Whether line `i` starts with a symbol other than a space, `+`, `-` or `!` (one with `/ . < =` in it). */
     hasCompoundSymbol(i) {
-        return this.symbol[i] > SYM_BANG && this.symbol[i] !== ADDED;
+        return this.symbol[i] > SYM_BANG;
     }
     /**
      * `toDiffLines(text).join('\n')`, built in one buffer: runs of lines are copied from the text at once (a moved
@@ -41726,7 +41813,7 @@ class DiffLineTable {
         const { text, count, from, end, symbol, pad } = this;
         let chars = count - 1;
         for (let i = 0; i < count; i++)
-            chars += this.head(i).length + pad[i] + end[i] - from[i];
+            chars += SYMBOLS[symbol[i]].length + pad[i] + end[i] - from[i];
         const encoding = this.isAscii() ? 'latin1' : 'utf16le';
         const width = encoding === 'latin1' ? 1 : 2;
         const out = Buffer.allocUnsafe(chars * width);
@@ -41736,14 +41823,6 @@ class DiffLineTable {
         let runAt = -1;
         for (let i = 0, o = 0; i < count; i++) {
             const sym = symbol[i];
-            if (sym === ADDED) {
-                // Written in the second pass; nothing to copy, and no run goes on across it.
-                if (runTo > runFrom)
-                    out.write(text.slice(runFrom, runTo), runAt * width, encoding);
-                runFrom = runTo = runAt = -1;
-                o += this.added[from[i]].length + 1;
-                continue;
-            }
             const symbolLength = SYMBOLS[sym].length;
             // A moved marker is copied with its indentation (same length as symbol + padding) and overwritten below; a
             // marker alone is copied as the marker.
@@ -41766,7 +41845,7 @@ class DiffLineTable {
         // 2. Newlines, leading spaces and moved symbols (all ASCII: the high byte of a UTF-16 unit is 0).
         for (let i = 0, o = 0; i < count; i++) {
             const sym = symbol[i];
-            const symbolText = this.head(i);
+            const symbolText = SYMBOLS[sym];
             if (width === 1) {
                 if (i > 0)
                     out[o - 1] = 0x0a;
@@ -41797,8 +41876,9 @@ class DiffLineTable {
         const text = this.text;
         if (this.isAscii()) {
             // One byte per character.
-            for (let i = 0; i < this.count; i++)
-                sizes[i] = this.head(i).length + this.pad[i] + this.end[i] - this.from[i];
+            for (let i = 0; i < this.count; i++) {
+                sizes[i] = SYMBOLS[this.symbol[i]].length + this.pad[i] + this.end[i] - this.from[i];
+            }
             return sizes;
         }
         const wide = new RegExp(display_NON_ASCII.source, 'g');
@@ -41807,18 +41887,11 @@ class DiffLineTable {
             return wide.exec(text)?.index ?? Number.POSITIVE_INFINITY;
         };
         let next = nextWide(0);
-        let last = 0;
         for (let i = 0; i < this.count; i++) {
-            if (this.symbol[i] === ADDED) {
-                sizes[i] = this.added[this.from[i]].length;
-                continue;
-            }
             const from = this.from[i];
             const end = this.end[i];
-            // Lines are in text order except where they were regrouped (groupTableResources): start over there.
-            if (next < from || from < last)
+            if (next < from)
                 next = nextWide(from);
-            last = from;
             let size = SYMBOLS[this.symbol[i]].length + this.pad[i];
             if (next < end) {
                 size += Buffer.byteLength(text.slice(from, end), 'utf8');
@@ -41929,146 +42002,6 @@ function grow(array, capacity) {
  */
 function display_toDiffLines(body) {
     const table = display_diffLineTable(body);
-    const out = new Array(table.count);
-    for (let i = 0; i < table.count; i++)
-        out[i] = table.line(i);
-    return out;
-}
-/** The order resources are read in: what destroys first, then the rest in the order of Terraform's legend. */
-const GROUP_ORDER = ['delete', 'replace', 'create', 'update', 'read', 'forget', 'no-op'];
-/** The line put before each group of resources when a unit has more than one: `# --- 3 to destroy ---`. */
-function groupHeading(action, n) {
-    const what = {
-        delete: 'to destroy',
-        replace: 'to replace',
-        create: 'to create',
-        update: 'to update in-place',
-        read: 'to read',
-        forget: 'to forget',
-        'no-op': 'to move or import only'
-    };
-    return `# --- ${n} ${what[action]} ---`;
-}
-/**
- * The lines of a plan body with the planned resources grouped by action (`GROUP_ORDER`, Terraform's order kept
- * within a group), a heading before each group: so a reviewer finds every destroy and replacement first, each under
- * its own header and reason lines. Only the resources under `… will perform the following actions:` move, up to the
- * next line at column 0 (`Plan:`); drift, outputs, warnings and errors stay where they are. Undefined when there is
- * nothing to regroup (no such section, or one kind of action).
- */
-function groupResourceLines(view) {
-    const n = view.count;
-    let start = 0;
-    while (start < n && !view.isActionsIntro(start))
-        start++;
-    if (start >= n)
-        return undefined;
-    // Resource blocks: from each header to the next one, or to the end of the section.
-    const heads = [];
-    const actions = [];
-    let end = start + 1;
-    for (; end < n; end++) {
-        if (view.isTopLevel(end))
-            break;
-        const action = view.headerAction(end);
-        if (action !== undefined) {
-            heads.push(end);
-            actions.push(action);
-        }
-    }
-    if (heads.length === 0 || actions.every((a) => a === actions[0]))
-        return undefined;
-    const order = new Int32Array(n + 2 * GROUP_ORDER.length + heads.length);
-    const added = [];
-    let k = 0;
-    const add = (line) => {
-        order[k++] = -1 - added.length;
-        added.push(line);
-    };
-    for (let i = 0; i < heads[0]; i++)
-        order[k++] = i;
-    for (const action of GROUP_ORDER) {
-        let count = 0;
-        for (let b = 0; b < heads.length; b++)
-            if (actions[b] === action)
-                count++;
-        if (count === 0)
-            continue;
-        add(groupHeading(action, count));
-        add('');
-        for (let b = 0; b < heads.length; b++) {
-            if (actions[b] !== action)
-                continue;
-            const to = b + 1 < heads.length ? heads[b + 1] : end;
-            for (let i = heads[b]; i < to; i++)
-                order[k++] = i;
-            // Every block ends with a blank line, wherever it goes.
-            if (!view.isBlank(to - 1))
-                add('');
-        }
-    }
-    for (let i = end; i < n; i++)
-        order[k++] = i;
-    return { order: order.subarray(0, k), added };
-}
-const ACTIONS_INTROS = (/* unused pure expression or super */ null && ([
-    ' will perform the following actions:',
-    ' planned the following actions, but then encountered a problem:'
-]));
-/** `groupResourceLines` over a diff-line table: a new table in the grouped order, or `table` when nothing moves. */
-function display_groupTableResources(table) {
-    const { text, from, end, symbol } = table;
-    const atColumn0 = (i) => {
-        const c = text.charCodeAt(from[i]);
-        return symbol[i] === 0 && from[i] < end[i] && c !== SPACE && !isSpaceCode(c);
-    };
-    const view = {
-        count: table.count,
-        isActionsIntro: (i) => atColumn0(i) && ACTIONS_INTROS.some((s) => end[i] - from[i] > s.length && text.startsWith(s, end[i] - s.length)),
-        isBlank: (i) => symbol[i] === 0 && from[i] === end[i],
-        // A special character at column 0 (symbol 1) is top-level text as well, such as a rule.
-        isTopLevel: (i) => symbol[i] === SYM_SPACE || atColumn0(i),
-        headerAction: (i) => {
-            if (symbol[i] !== 0)
-                return undefined;
-            let at = from[i];
-            while (at < end[i] && at - from[i] <= 3 && text.charCodeAt(at) === SPACE)
-                at++;
-            const indent = at - from[i];
-            if (indent < 1 || indent > 3 || text.charCodeAt(at) !== 0x23 || text.charCodeAt(at + 1) !== SPACE)
-                return undefined;
-            const header = parseHeaderText(text.slice(at + 2, end[i]));
-            return header.kind === 'resource' ? header.resource.action : undefined;
-        }
-    };
-    const grouping = groupResourceLines(view);
-    if (!grouping)
-        return table;
-    const { order, added } = grouping;
-    const count = order.length;
-    const nf = new Int32Array(count);
-    const ne = new Int32Array(count);
-    const ns = new Uint8Array(count);
-    const np = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-        const o = order[k];
-        if (o >= 0) {
-            nf[k] = from[o];
-            ne[k] = end[o];
-            ns[k] = symbol[o];
-            np[k] = table.pad[o];
-        }
-        else {
-            nf[k] = ne[k] = -1 - o;
-            ns[k] = ADDED;
-        }
-    }
-    // The added lines are ASCII (headings and blanks): the text stays as ASCII as it was.
-    return new DiffLineTable(text, count, nf, ne, ns, np, added, table.isAscii());
-}
-/** `toDiffLines` with the planned resources grouped by action (`groupResourceLines`), built as strings. */
-function display_toGroupedDiffLines(body) {
-    const table = display_groupTableResources(display_diffLineTable(body));
     const out = new Array(table.count);
     for (let i = 0; i < table.count; i++)
         out[i] = table.line(i);
@@ -42515,14 +42448,10 @@ function mayBeKeyLine(text, start, end) {
         i++;
     return i < end && isKeyFirst(text.charCodeAt(i));
 }
-/**
- * Lines a cut body must keep: resource headers (and their moved/imported notes), the headings of the action groups,
- * the `Plan:` line and errors.
- */
+/** Lines a cut body must keep: resource headers (and their moved/imported notes), the `Plan:` line and errors. */
 function isKeyPlanLine(line) {
     return (mayBeKeyLine(line, 0, line.length) &&
-        (/^# --- [\d,]+ to [a-z -]+ ---$/.test(line) ||
-            /^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(line) ||
+        (/^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(line) ||
             /^\s*(?:Plan:|Changes to Outputs:|No changes\.|Planning failed)/.test(line) ||
             /^[\s│╷╵|]*Error\b/.test(line)));
 }
@@ -42609,11 +42538,6 @@ class TableBody {
             const kept = [];
             for (let i = 0; i < this.count; i++) {
                 // A compound symbol (`-/+`, `<=`, …) in column 0 rules out every key line pattern.
-                if (this.table.isAdded(i)) {
-                    if (isKeyPlanLine(this.table.line(i)))
-                        kept.push(i);
-                    continue;
-                }
                 if (this.table.hasCompoundSymbol(i) || !mayBeKeyLine(text, from[i], end[i]))
                     continue;
                 if (isKeyPlanLine(this.table.line(i)))
@@ -42633,13 +42557,12 @@ class TableBody {
 }
 /**
  * The body of plan text (already redacted) as ```diff lines: `toLines` (default `toDiffLines`) rewrites it, and lines
- * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built, and
- * the planned resources are grouped by action, destroys and replacements first (display.ts `groupResourceLines`).
+ * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built.
  */
 function planBody(text, toLines = toDiffLines) {
     if (toLines === toDiffLines && !text.includes('\r'))
-        return new TableBody(groupTableResources(diffLineTable(text)));
-    return new LinesBody(toLines === toDiffLines ? toGroupedDiffLines(text) : toLines(text));
+        return new TableBody(diffLineTable(text));
+    return new LinesBody(toLines(text));
 }
 /** A body of ready lines (diagnostics, a list of resource headers). */
 function linesBody(lines) {
@@ -42651,821 +42574,6 @@ var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/plan/json-diff.ts
-/**
- * Plan text from a JSON plan alone (`show -json`, what Terragrunt's `--json-out-dir` writes): each resource change as
- * Terraform renders it, built from `before`/`after`/`after_unknown`/`before_sensitive`/`after_sensitive` and
- * `replace_paths`, with the header and the reason lines Terraform writes from `action_reason`.
- *
- * It follows Terraform's own renderer (internal/command/jsonformat): `+`/`-`/`~` per attribute, `old -> new`,
- * `-> null` for removed values, `(sensitive value)`, `(known after apply)`, heredocs with a line diff for multi-line
- * strings, `jsonencode(…)` for JSON strings, nested objects and lists indented four spaces a level, unchanged
- * attributes, elements and blocks counted in `# (N unchanged … hidden)` lines (`id`, `name` and `tags` always shown).
- * The JSON plan has no provider schema, so two things are inferred: a list of objects directly in a resource or block
- * is shown as nested blocks (`name { … }`), and an object of plain values as a map (quoted keys).
- *
- * The text is plain: the renderer fences it like any plan text, so nothing in it is trusted.
- */
-
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-/** Terraform's action symbols, three wide (format.DiffActionSymbol). */
-const SYMBOL = { create: '  +', delete: '  -', update: '  ~', noop: '   ' };
-const indentOf = (n) => '    '.repeat(n);
-const sym = (a) => `${SYMBOL[a]} `;
-/**
- * The change of `c[key]` (`beforeKey`/`afterKey` when the sides differ, as list elements do). `explicit`: a null that
- * is there counts as a value (JSON values, as in outputs and `jsonencode`, and list elements), not as absent.
- */
-function child(c, key, explicit, beforeKey = key, afterKey = key) {
-    const get = (v, k) => typeof k === 'number' ? (Array.isArray(v) ? v[k] : undefined) : isObject(v) ? v[k] : undefined;
-    const before = get(c.before, beforeKey);
-    const after = get(c.after, afterKey);
-    return {
-        before: before ?? null,
-        after: after ?? null,
-        beforeSet: c.beforeSet && before !== undefined && (explicit || before !== null),
-        afterSet: c.afterSet && after !== undefined && (explicit || after !== null),
-        unknown: get(c.unknown, afterKey),
-        beforeSensitive: get(c.beforeSensitive, beforeKey),
-        afterSensitive: get(c.afterSensitive, afterKey),
-        replacePaths: c.replacePaths.filter((p) => p.length > 0 && p[0] === key).map((p) => p.slice(1))
-    };
-}
-const forcesReplacement = (replace, opts) => replace && !opts.forbidReplace ? ' # forces replacement' : '';
-const nullSuffix = (action, opts) => (action === 'delete' && !opts.noNullSuffix ? ' -> null' : '');
-const unchanged = (what, n) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!deepEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (isObject(a) && isObject(b)) {
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        for (const k of ka)
-            if (!(k in b) || !deepEqual(a[k], b[k]))
-                return false;
-        return true;
-    }
-    return false;
-}
-/** The action of a value change from its two sides. */
-function actionOf(c) {
-    if (!c.beforeSet && c.afterSet)
-        return 'create';
-    if (c.beforeSet && !c.afterSet)
-        return 'delete';
-    return deepEqual(c.before, c.after) ? 'noop' : 'update';
-}
-/** Terraform's collections.CompareActions: a mix of child actions is an update. */
-const combine = (current, next) => next === 'noop' ? current : current !== next ? 'update' : current;
-function containerAction(c) {
-    if (c.beforeSet && !c.afterSet)
-        return 'delete';
-    if (!c.beforeSet && c.afterSet)
-        return 'create';
-    return 'noop';
-}
-const replaceHere = (c) => c.replacePaths.some((p) => p.length === 0);
-// ---------------------------------------------------------------------------------------------------------------
-// Values
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const attributeName = (key) => (IDENTIFIER.test(key) ? key : JSON.stringify(key));
-/** A sensitive or unknown value decided before looking inside it; undefined when neither. */
-function special(c, compute) {
-    const beforeSensitive = c.beforeSensitive === true;
-    const afterSensitive = c.afterSensitive === true;
-    if (beforeSensitive || afterSensitive) {
-        const action = actionOf(c);
-        const replace = replaceHere(c);
-        return {
-            action: action === 'noop' && beforeSensitive !== afterSensitive ? 'update' : action,
-            replace,
-            render: (_indent, opts) => `(sensitive value)${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`
-        };
-    }
-    if (c.unknown === true) {
-        const replace = replaceHere(c);
-        if (!c.beforeSet) {
-            return {
-                action: 'create',
-                replace,
-                render: (_i, opts) => `(known after apply)${forcesReplacement(replace, opts)}`
-            };
-        }
-        const before = compute({ ...c, after: null, afterSet: false, unknown: undefined, replacePaths: [] });
-        return {
-            action: 'update',
-            replace,
-            render: (indent, opts) => `${before.render(indent, { ...opts, noNullSuffix: true, forbidReplace: replace || opts.forbidReplace })} -> (known after apply)${forcesReplacement(replace, opts)}`
-        };
-    }
-    return undefined;
-}
-const kindOf = (v) => v === null || v === undefined
-    ? 'null'
-    : Array.isArray(v)
-        ? 'array'
-        : typeof v === 'object'
-            ? 'object'
-            : typeof v === 'string'
-                ? 'string'
-                : typeof v === 'number'
-                    ? 'number'
-                    : 'bool';
-/** The diff of an attribute value (no schema: its JSON types decide). `json`: inside a `jsonencode(…)` value. */
-function valueDiff(c, json = false) {
-    const s = special(c, (x) => valueDiff(x, json));
-    if (s)
-        return s;
-    const bk = c.beforeSet ? kindOf(c.before) : 'null';
-    const ak = c.afterSet ? kindOf(c.after) : 'null';
-    if (bk !== ak && bk !== 'null' && ak !== 'null') {
-        const before = valueDiff({ ...c, after: null, afterSet: false, unknown: undefined });
-        const after = valueDiff({ ...c, before: null, beforeSet: false, beforeSensitive: undefined });
-        return {
-            action: 'update',
-            replace: replaceHere(c),
-            render: (indent, opts) => `${before.render(indent, { ...opts, noNullSuffix: true })} -> ${after.render(indent, { ...opts, noNullSuffix: true })}`
-        };
-    }
-    const kind = bk === 'null' ? ak : bk;
-    if (kind === 'object')
-        return objectDiff(c, json);
-    if (kind === 'array')
-        return listDiff(c, json);
-    return primitiveDiff(c, kind);
-}
-function primitiveText(v) {
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'string')
-        return JSON.stringify(v);
-    return 'null';
-}
-function primitiveDiff(c, kind) {
-    const action = actionOf(c);
-    const replace = replaceHere(c);
-    if (kind === 'string')
-        return stringDiff(c, action, replace);
-    return {
-        action,
-        replace,
-        render: (_indent, opts) => {
-            const before = primitiveText(c.before);
-            const after = primitiveText(c.after);
-            const r = forcesReplacement(replace, opts);
-            if (action === 'create')
-                return `${after}${r}`;
-            if (action === 'delete')
-                return `${before}${nullSuffix(action, opts)}${r}`;
-            if (action === 'noop')
-                return `${before}${r}`;
-            return `${before} -> ${after}${r}`;
-        }
-    };
-}
-/** A string as Terraform reads it: JSON (an object or array) or multi-line (trimmed), else plain. */
-function evaluate(v) {
-    if (typeof v !== 'string')
-        return { text: 'null', multiline: false, isNull: true };
-    if (v.startsWith('{') || v.startsWith('[')) {
-        try {
-            return { text: v, json: JSON.parse(v), multiline: false, isNull: false };
-        }
-        catch {
-            // not JSON after all
-        }
-    }
-    if (v.includes('\n'))
-        return { text: v.trim(), multiline: true, isNull: false };
-    return { text: v, multiline: false, isNull: false };
-}
-const simple = (e) => (e.isNull ? e.text : JSON.stringify(e.text));
-function stringDiff(c, action, replace) {
-    return {
-        action,
-        replace,
-        render: (indent, opts) => {
-            const r = forcesReplacement(replace, opts);
-            const noop = `${indentOf(indent + 1)}${sym('noop')}`;
-            let lines;
-            if (action === 'create' || action === 'noop') {
-                const e = evaluate(c.after ?? c.before);
-                if (e.json !== undefined)
-                    return jsonString(action, replace, indent, opts, undefined, e.json);
-                if (!e.multiline)
-                    return `${simple(e)}${r}`;
-                lines = e.text.split('\n').map((l) => noop + l);
-            }
-            else if (action === 'delete') {
-                const e = evaluate(c.before);
-                if (e.isNull)
-                    return `${e.text}${r}`;
-                if (e.json !== undefined)
-                    return jsonString(action, replace, indent, opts, e.json, undefined);
-                if (!e.multiline)
-                    return `${simple(e)}${nullSuffix(action, opts)}${r}`;
-                lines = e.text.split('\n').map((l) => noop + l);
-            }
-            else {
-                const b = evaluate(c.before);
-                const a = evaluate(c.after);
-                if (b.json !== undefined && a.json !== undefined)
-                    return jsonString(action, replace, indent, opts, b.json, a.json);
-                if (b.json !== undefined || a.json !== undefined)
-                    return `${simple(b)} -> ${simple(a)}${r}`;
-                if (!b.multiline && !a.multiline)
-                    return `${simple(b)} -> ${simple(a)}${r}`;
-                const bl = b.text.split('\n');
-                const al = a.text.split('\n');
-                lines = [];
-                const pad = indentOf(indent + 1);
-                processSlice(bl, al, (bi, ai) => {
-                    if (bi >= bl.length)
-                        lines.push(`${pad}${sym('create')}${al[ai]}`);
-                    else if (ai >= al.length)
-                        lines.push(`${pad}${sym('delete')}${bl[bi]}`);
-                    else if (bl[bi] !== al[ai])
-                        lines.push(`${pad}${sym('delete')}${bl[bi]}`, `${pad}${sym('create')}${al[ai]}`);
-                    else
-                        lines.push(`${pad}${sym('noop')}${bl[bi]}`);
-                });
-            }
-            return `<<-EOT${r}\n${lines.join('\n')}\n${indentOf(indent)}${sym('noop')}EOT${nullSuffix(action, opts)}`;
-        }
-    };
-}
-/** A JSON string shown as `jsonencode(…)` with a diff of its decoded value. */
-function jsonString(action, replace, indent, opts, before, after) {
-    const inner = valueDiff({
-        before: before ?? null,
-        after: after ?? null,
-        beforeSet: action !== 'create' && before !== undefined && before !== null,
-        afterSet: action !== 'delete' && after !== undefined && after !== null,
-        unknown: undefined,
-        beforeSensitive: undefined,
-        afterSensitive: undefined,
-        replacePaths: []
-    }, true);
-    let shown = action;
-    let whitespace = '';
-    let r = '';
-    const innerOpts = { ...opts, noNullSuffix: true };
-    if (inner.action === 'noop' && action === 'update') {
-        whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
-        innerOpts.showUnchanged = true;
-        shown = 'noop';
-    }
-    else
-        r = forcesReplacement(replace, opts);
-    const text = inner.render(indent + 1, innerOpts);
-    if (action === 'create' || action === 'delete')
-        shown = 'noop';
-    if (text.includes('\n')) {
-        return `jsonencode(${whitespace}\n${indentOf(indent + 1)}${sym(shown)}${text}${r}\n${indentOf(indent)}${sym('noop')})${nullSuffix(action, opts)}`;
-    }
-    return `jsonencode(${text})${whitespace}${r}`;
-}
-/** Keys of both sides, sorted as Terraform sorts them (by code unit, like Go's sort.Strings on UTF-8). */
-function keysOf(c) {
-    const keys = new Set();
-    if (isObject(c.before))
-        for (const k of Object.keys(c.before))
-            keys.add(k);
-    if (isObject(c.after))
-        for (const k of Object.keys(c.after))
-            keys.add(k);
-    if (isObject(c.unknown))
-        for (const k of Object.keys(c.unknown))
-            keys.add(k);
-    return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-const isPlain = (v) => v === null || typeof v !== 'object';
-/** An object of plain values is shown as a map (quoted keys), any other as an object (attribute names). */
-function isMapLike(c, json) {
-    if (json)
-        return false;
-    const values = [
-        ...(isObject(c.before) ? Object.values(c.before) : []),
-        ...(isObject(c.after) ? Object.values(c.after) : [])
-    ];
-    return values.every(isPlain);
-}
-function objectDiff(c, json) {
-    const map = isMapLike(c, json);
-    const elements = new Map();
-    let action = containerAction(c);
-    for (const key of keysOf(c)) {
-        const k = child(c, key, json);
-        if (!k.beforeSet && !k.afterSet && k.unknown !== true)
-            continue;
-        const d = valueDiff(k, json);
-        elements.set(key, d);
-        action = combine(action, d.action);
-    }
-    const replace = replaceHere(c);
-    return {
-        action,
-        replace,
-        object: !map,
-        render: (indent, opts) => {
-            if (elements.size === 0)
-                return `{}${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`;
-            const names = new Map([...elements.keys()].map((k) => [k, map ? JSON.stringify(k) : attributeName(k)]));
-            const width = Math.max(...[...names.values()].map((n) => n.length));
-            // Maps: elements of a removed map carry no `-> null` of their own; objects: every removed attribute does
-            // (JSON values, as in outputs and jsonencode, never do).
-            const childOpts = { ...opts, noNullSuffix: json || (map && action === 'delete') };
-            const out = [`{${forcesReplacement(replace, opts)}`];
-            let hidden = 0;
-            for (const [key, d] of elements) {
-                const important = !map && (key === 'id' || key === 'name' || key === 'tags');
-                if (d.action === 'noop' && !opts.showUnchanged && !important) {
-                    hidden++;
-                    continue;
-                }
-                const o = important ? { ...childOpts, showUnchanged: true } : childOpts;
-                const comma = map && d.object ? ',' : '';
-                out.push(`${indentOf(indent + 1)}${sym(d.action)}${names.get(key).padEnd(width)} = ${d.render(indent + 1, o)}${comma}`);
-            }
-            if (hidden > 0)
-                out.push(`${indentOf(indent + 1)}${sym('noop')}${unchanged(map ? 'element' : 'attribute', hidden)}`);
-            out.push(`${indentOf(indent)}${sym('noop')}}${nullSuffix(action, opts)}`);
-            return out.join('\n');
-        }
-    };
-}
-function listDiff(c, json) {
-    const before = Array.isArray(c.before) && c.beforeSet ? c.before : [];
-    const after = Array.isArray(c.after) && c.afterSet ? c.after : [];
-    const elements = [];
-    let action = containerAction(c);
-    processSlice(before, after, (bi, ai) => {
-        const e = valueDiff(elementChange(c, bi, ai, before.length, after.length), json);
-        elements.push(e);
-        action = combine(action, e.action);
-    }, isObject);
-    const replace = replaceHere(c);
-    return {
-        action,
-        replace,
-        render: (indent, opts) => {
-            if (elements.length === 0)
-                return `[]${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`;
-            const elementOpts = { ...opts, noNullSuffix: true };
-            const unchangedOpts = { ...opts, showUnchanged: true };
-            const out = [`[${forcesReplacement(replace, opts)}`];
-            const pad = indentOf(indent + 1);
-            let skipped = [];
-            let renderNext = false;
-            for (const e of elements) {
-                if (e.action === 'noop' && !renderNext && !opts.showUnchanged) {
-                    skipped.push(e);
-                    continue;
-                }
-                renderNext = false;
-                let o = elementOpts;
-                if (skipped.length > 1)
-                    out.push(`${pad}${sym('noop')}${unchanged('element', skipped.length - 1)}`);
-                if (skipped.length > 0) {
-                    const last = skipped[skipped.length - 1];
-                    out.push(`${pad}${sym(last.action)}${last.render(indent + 1, unchangedOpts)},`);
-                }
-                skipped = [];
-                if (e.action === 'noop')
-                    o = unchangedOpts;
-                else
-                    renderNext = true;
-                out.push(`${pad}${sym(e.action)}${e.render(indent + 1, o)},`);
-            }
-            if (skipped.length > 0)
-                out.push(`${pad}${sym('noop')}${unchanged('element', skipped.length)}`);
-            out.push(`${indentOf(indent)}${sym('noop')}]${nullSuffix(action, opts)}`);
-            return out.join('\n');
-        }
-    };
-}
-/** The change of a list element: `bi`/`ai` past the end of their side mean the element is created/removed. */
-function elementChange(c, bi, ai, nb, na) {
-    const inBefore = bi < nb;
-    const inAfter = ai < na;
-    const e = child(c, inAfter ? ai : bi, true, inBefore ? bi : -1, inAfter ? ai : -1);
-    return {
-        ...e,
-        beforeSet: inBefore && e.beforeSet,
-        afterSet: inAfter && e.afterSet,
-        // Terraform never sets replace paths below lists.
-        replacePaths: []
-    };
-}
-/**
- * Terraform's collections.ProcessSlice: equal lengths that are not a reorder pair up by index; otherwise the longest
- * common subsequence (deep equality) stays and the rest is removed then added, objects at the same place paired.
- * Calls `process(beforeIndex, afterIndex)` with an index past the end of a side for a missing element.
- */
-function processSlice(before, after, process, isObj) {
-    if (before.length === after.length && !isReorder(before, after)) {
-        for (let i = 0; i < before.length; i++)
-            process(i, i);
-        return;
-    }
-    const lcs = longestCommonSubsequence(before, after);
-    let bi = 0;
-    let ai = 0;
-    let li = 0;
-    while (bi < before.length || ai < after.length || li < lcs.length) {
-        while (bi < before.length && (li >= lcs.length || !deepEqual(before[bi], lcs[li]))) {
-            const objectDiff = isObj !== undefined &&
-                isObj(before[bi]) &&
-                ai < after.length &&
-                isObj(after[ai]) &&
-                (li >= lcs.length || !deepEqual(after[ai], lcs[li]));
-            if (objectDiff) {
-                process(bi++, ai++);
-                continue;
-            }
-            process(bi++, after.length);
-        }
-        while (ai < after.length && (li >= lcs.length || !deepEqual(after[ai], lcs[li])))
-            process(before.length, ai++);
-        if (li < lcs.length) {
-            process(bi++, ai++);
-            li++;
-        }
-    }
-}
-function isReorder(before, after) {
-    if (before.length !== after.length)
-        return false;
-    return before.every((b) => after.some((a) => deepEqual(a, b)));
-}
-/** Above this many cells the line diff gives up on a common subsequence (all removed, then all added). */
-const LCS_MAX_CELLS = 4_000_000;
-/** Terraform's objchange.LongestCommonSubsequence, step for step (the same ties, so the same diff). */
-function longestCommonSubsequence(xs, ys) {
-    if (xs.length === 0 || ys.length === 0)
-        return [];
-    if (xs.length * ys.length > LCS_MAX_CELLS)
-        return [];
-    const w = xs.length;
-    const c = new Int32Array(xs.length * ys.length);
-    const eqs = new Uint8Array(xs.length * ys.length);
-    for (let y = 0; y < ys.length; y++) {
-        for (let x = 0; x < xs.length; x++) {
-            if (deepEqual(xs[x], ys[y])) {
-                eqs[w * y + x] = 1;
-                c[w * y + x] = x === 0 || y === 0 ? 1 : c[w * (y - 1) + (x - 1)] + 1;
-            }
-            else {
-                const l = x > 0 ? c[w * y + (x - 1)] : 0;
-                const u = y > 0 ? c[w * (y - 1) + x] : 0;
-                c[w * y + x] = l > u ? l : u;
-            }
-        }
-    }
-    const seq = [];
-    let x = xs.length - 1;
-    let y = ys.length - 1;
-    while (x > -1 && y > -1) {
-        if (eqs[w * y + x]) {
-            seq.push(xs[x]);
-            x--;
-            y--;
-        }
-        else {
-            const l = x > 0 ? c[w * y + (x - 1)] : 0;
-            const u = y > 0 ? c[w * (y - 1) + x] : 0;
-            if (l > u)
-                x--;
-            else
-                y--;
-        }
-    }
-    return seq.reverse();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Blocks
-/** A list of objects directly in a block: shown as nested blocks. */
-const isBlockList = (v) => Array.isArray(v) && v.length > 0 && v.every(isObject);
-/** The diff of a resource (or nested block) body. */
-function blockDiff(c, showUnchanged) {
-    const s = special(c, (x) => blockDiff(x, showUnchanged));
-    if (s)
-        return s;
-    const attributes = new Map();
-    const blocks = new Map();
-    let action = containerAction(c);
-    for (const key of keysOf(c)) {
-        const k = child(c, key, false);
-        const beforeBlocks = k.beforeSet && isBlockList(k.before);
-        const afterBlocks = k.afterSet && isBlockList(k.after);
-        const neither = (!k.beforeSet || Array.isArray(k.before)) && (!k.afterSet || Array.isArray(k.after));
-        if ((beforeBlocks || afterBlocks) &&
-            neither &&
-            k.beforeSensitive !== true &&
-            k.afterSensitive !== true &&
-            k.unknown !== true) {
-            const before = beforeBlocks ? k.before : [];
-            const after = afterBlocks ? k.after : [];
-            const list = [];
-            processSlice(before, after, (bi, ai) => {
-                const e = elementChange(k, bi, ai, before.length, after.length);
-                e.replacePaths = k.replacePaths
-                    .filter((p) => p.length > 0 && p[0] === (ai < after.length ? ai : bi))
-                    .map((p) => p.slice(1));
-                const d = blockDiff(e, showUnchanged);
-                list.push(d);
-                action = combine(action, d.action);
-            }, isObject);
-            blocks.set(key, list);
-            continue;
-        }
-        if (!k.beforeSet && !k.afterSet && k.unknown !== true)
-            continue;
-        const d = valueDiff(k);
-        attributes.set(key, d);
-        action = combine(action, d.action);
-    }
-    const replace = replaceHere(c);
-    return {
-        action,
-        replace,
-        render: (indent, opts) => {
-            if (attributes.size === 0 && blocks.size === 0)
-                return `{}${forcesReplacement(replace, opts)}`;
-            const all = { ...opts, showUnchanged: opts.showUnchanged || showUnchanged };
-            const width = Math.max(0, ...[...attributes.keys()].map((k) => attributeName(k).length));
-            const out = [`{${forcesReplacement(replace, opts)}`];
-            let hidden = 0;
-            for (const [key, d] of attributes) {
-                const important = key === 'id' || key === 'name' || key === 'tags';
-                if (!important && d.action === 'noop' && !all.showUnchanged) {
-                    hidden++;
-                    continue;
-                }
-                const o = { ...all, noNullSuffix: false, showUnchanged: all.showUnchanged || important };
-                out.push(`${indentOf(indent + 1)}${sym(d.action)}${attributeName(key).padEnd(width)} = ${d.render(indent + 1, o)}`);
-            }
-            if (hidden > 0)
-                out.push(`${indentOf(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}`);
-            let hiddenBlocks = 0;
-            for (const [key, list] of blocks) {
-                let first = true;
-                for (const d of list) {
-                    if (d.action === 'noop' && !all.showUnchanged) {
-                        hiddenBlocks++;
-                        continue;
-                    }
-                    if (first && attributes.size > 0)
-                        out.push('');
-                    first = false;
-                    out.push(`${indentOf(indent + 1)}${sym(d.action)}${attributeName(key)} ${d.render(indent + 1, { ...all, noNullSuffix: false })}`);
-                }
-            }
-            if (hiddenBlocks > 0)
-                out.push('', `${indentOf(indent + 1)}${sym('noop')}${unchanged('block', hiddenBlocks)}`);
-            out.push(`${indentOf(indent)}${sym('noop')}}`);
-            return out.join('\n');
-        }
-    };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resources
-/** The symbol of a resource's actions at column 0 (`+`, `-/+`, `<=`, …), as in the text plan. */
-function resourceSymbol(actions) {
-    const key = actions.join(',');
-    switch (key) {
-        case 'create':
-            return '  +';
-        case 'delete':
-            return '  -';
-        case 'update':
-            return '  ~';
-        case 'delete,create':
-            return '-/+';
-        case 'create,delete':
-            return '+/-';
-        case 'read':
-            return ' <=';
-        case 'forget':
-            return '  .';
-        case 'create,forget':
-            return '+/.';
-        case 'forget,create':
-            return './+';
-        default:
-            return '   ';
-    }
-}
-function jsonIndexText(index) {
-    return typeof index === 'string' ? JSON.stringify(index) : String(index);
-}
-/** The `# … will be …` header and the reason lines Terraform writes above a resource (resourceChangeComment). */
-function resourceComment(rc, action, tool = 'Terraform') {
-    const change = isObject(rc.change) ? rc.change : {};
-    const address = str(rc.address) ?? '';
-    const deposed = str(rc.deposed);
-    const addr = deposed ? `${address} (deposed object ${deposed})` : address;
-    const reason = str(rc.action_reason);
-    const previous = str(rc.previous_address);
-    const importing = isObject(change.importing) ? change.importing : undefined;
-    const lines = [];
-    let printedMoved = false;
-    let printedImported = false;
-    const actions = (Array.isArray(change.actions) ? change.actions : []).join(',');
-    switch (action) {
-        case 'create':
-            lines.push(`  # ${addr} will be created`);
-            break;
-        case 'read':
-            lines.push(`  # ${addr} will be read during apply`);
-            if (reason === 'read_because_config_unknown')
-                lines.push('  # (config refers to values not yet known)');
-            if (reason === 'read_because_dependency_pending')
-                lines.push('  # (depends on a resource or a module with changes pending)');
-            if (reason === 'read_because_check_nested')
-                lines.push('  # (config will be reloaded to verify a check block)');
-            break;
-        case 'update':
-            lines.push(`  # ${addr} will be updated in-place`);
-            break;
-        case 'replace':
-            if (actions === 'create,forget' || actions === 'forget,create') {
-                lines.push(` # ${addr} must be replaced, but the existing object will not be destroyed`);
-                lines.push(' # (destroy = false is set in the configuration)');
-            }
-            else if (reason === 'replace_because_tainted')
-                lines.push(`  # ${addr} is tainted, so must be replaced`);
-            else if (reason === 'replace_by_request')
-                lines.push(`  # ${addr} will be replaced, as requested`);
-            else if (reason === 'replace_by_triggers')
-                lines.push(`  # ${addr} will be replaced due to changes in replace_triggered_by`);
-            else
-                lines.push(`  # ${addr} must be replaced`);
-            break;
-        case 'forget':
-            if (deposed) {
-                lines.push(` # ${addr} will be removed from ${tool} state, but will not be destroyed`);
-                lines.push(' # (left over from a partially-failed replacement of this instance)');
-            }
-            else
-                lines.push(` # ${addr} will no longer be managed by ${tool}, but will not be destroyed`);
-            lines.push(' # (destroy = false is set in the configuration)');
-            break;
-        case 'delete': {
-            lines.push(`  # ${addr} will be destroyed`);
-            const index = rc.index;
-            if (reason === 'delete_because_no_resource_config')
-                lines.push(`  # (because ${str(rc.type) ?? ''}.${str(rc.name) ?? ''} is not in configuration)`);
-            else if (reason === 'delete_because_no_move_target')
-                lines.push(`  # (because ${previous ?? ''} was moved to ${address}, which is not in configuration)`);
-            else if (reason === 'delete_because_no_module')
-                lines.push(`  # (because ${str(rc.module_address) ?? ''} is not in configuration)`);
-            else if (reason === 'delete_because_wrong_repetition') {
-                if (index === undefined || index === null)
-                    lines.push('  # (because resource uses count or for_each)');
-                else if (typeof index === 'number')
-                    lines.push('  # (because resource does not use count)');
-                else if (typeof index === 'string')
-                    lines.push('  # (because resource does not use for_each)');
-            }
-            else if (reason === 'delete_because_count_index')
-                lines.push(`  # (because index [${jsonIndexText(index)}] is out of range for count)`);
-            else if (reason === 'delete_because_each_key')
-                lines.push(`  # (because key [${jsonIndexText(index)}] is not in for_each map)`);
-            if (deposed)
-                lines.push('  # (left over from a partially-failed replacement of this instance)');
-            break;
-        }
-        default:
-            if (previous && previous !== address) {
-                lines.push(`  # ${previous} has moved to ${addr}`);
-                printedMoved = true;
-            }
-            else if (importing) {
-                lines.push(`  # ${addr} will be imported`);
-                if (str(change.generated_config))
-                    lines.push('  # (config will be generated)');
-                printedImported = true;
-            }
-    }
-    if (previous && previous !== address && !printedMoved)
-        lines.push(`  # (moved from ${previous})`);
-    if (importing && !printedImported) {
-        const id = str(importing.id);
-        lines.push(id ? `  # (imported from ${JSON.stringify(id)})` : '  # (will be imported first)');
-    }
-    if (importing && action === 'replace')
-        lines.push('  # Warning: this will destroy the imported resource');
-    return lines;
-}
-/** The lines of one resource change: header, reason lines and the attribute diff. */
-function renderResourceChange(rc, action, tool = 'Terraform') {
-    const change = isObject(rc.change) ? rc.change : {};
-    const actions = (Array.isArray(change.actions) ? change.actions : []).filter((a) => typeof a === 'string');
-    const del = actions.length === 1 && actions[0] === 'delete';
-    const create = actions.length === 1 && (actions[0] === 'create' || actions[0] === 'read');
-    const diff = blockDiff({
-        before: change.before ?? null,
-        after: change.after ?? null,
-        beforeSet: !create && isObject(change.before),
-        afterSet: !del && isObject(change.after),
-        unknown: change.after_unknown,
-        beforeSensitive: change.before_sensitive,
-        afterSensitive: change.after_sensitive,
-        replacePaths: Array.isArray(change.replace_paths) ? change.replace_paths.filter(Array.isArray) : []
-    }, isObject(change.importing));
-    const mode = str(rc.mode) === 'data' ? 'data' : 'resource';
-    const head = `${resourceSymbol(actions)} ${mode} ${JSON.stringify(str(rc.type) ?? '')} ${JSON.stringify(str(rc.name) ?? '')}`;
-    const body = diff.render(0, {});
-    return [...resourceComment(rc, action, tool), `${head} ${body}`.replace(/\n+$/, '')].flatMap((l) => l.split('\n'));
-}
-/** Output changes as Terraform lists them under `Changes to Outputs:`. */
-function renderOutputs(plan) {
-    if (!isObject(plan.output_changes))
-        return [];
-    const entries = [];
-    for (const name of Object.keys(plan.output_changes).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const oc = plan.output_changes[name];
-        if (!isObject(oc))
-            continue;
-        const actions = Array.isArray(oc.actions) ? oc.actions.join(',') : '';
-        const d = valueDiff({
-            before: oc.before ?? null,
-            after: oc.after ?? null,
-            beforeSet: actions !== 'create' && oc.before !== undefined && oc.before !== null,
-            afterSet: actions !== 'delete' && oc.after !== undefined && oc.after !== null,
-            unknown: oc.after_unknown,
-            beforeSensitive: oc.before_sensitive,
-            afterSensitive: oc.after_sensitive,
-            replacePaths: []
-        }, true);
-        if (d.action !== 'noop')
-            entries.push([name, d]);
-    }
-    if (entries.length === 0)
-        return [];
-    const width = Math.max(...entries.map(([n]) => attributeName(n).length));
-    return entries.map(([n, d]) => `${SYMBOL[d.action]} ${attributeName(n).padEnd(width)} = ${d.render(0, {})}`);
-}
-/** `Plan: 1 to import, 2 to add, 0 to change, 1 to destroy.` from the counts. */
-function planLine(counts) {
-    const imports = counts.import > 0 ? `${counts.import} to import, ` : '';
-    const forget = counts.forget > 0 ? `, ${counts.forget} to forget` : '';
-    return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy${forget}.`;
-}
-/**
- * The plan text of a JSON plan (the parsed `show -json` object): every resource change Terraform would show, grouped
- * by action (destroys, then replacements, then the rest; a heading before each group when there are several), the
- * `Plan:` line from `counts`, and the output changes. Empty when nothing changes.
- */
-function jsonPlanText(plan, counts, tool = 'Terraform') {
-    if (!isObject(plan))
-        return '';
-    const groups = new Map(GROUP_ORDER.map((a) => [a, []]));
-    for (const rc of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
-        if (!isObject(rc) || str(rc.address) === undefined)
-            continue;
-        const mode = str(rc.mode) ?? 'managed';
-        if (mode === 'ephemeral')
-            continue;
-        const change = isObject(rc.change) ? rc.change : {};
-        const { action } = classifyActions(Array.isArray(change.actions) ? change.actions : []);
-        if (mode === 'data' && action === 'delete')
-            continue;
-        const previous = str(rc.previous_address);
-        const moved = previous !== undefined && previous !== '' && previous !== rc.address;
-        if (action === 'no-op' && !moved && !isObject(change.importing))
-            continue;
-        groups.get(action).push(rc);
-    }
-    const present = GROUP_ORDER.filter((a) => groups.get(a).length > 0);
-    const out = [];
-    for (const action of present) {
-        const list = groups.get(action);
-        if (present.length > 1)
-            out.push(groupHeading(action, list.length), '');
-        for (const rc of list)
-            out.push(...renderResourceChange(rc, action, tool), '');
-    }
-    if (present.length > 0)
-        out.push(planLine(counts));
-    const outputs = renderOutputs(plan);
-    if (outputs.length > 0)
-        out.push(...(out.length > 0 ? [''] : []), 'Changes to Outputs:', ...outputs);
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/json-plan.ts
 /**
  * Facts from `terraform show -json <planfile>` / `tofu show -json <planfile>` (the JSON plan representation,
@@ -43480,7 +42588,7 @@ class PlanFormatError extends UserError {
     name = 'PlanFormatError';
 }
 const SUPPORTED_MAJOR_VERSIONS = new Set(['0', '1']);
-function json_plan_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asString(value) {
@@ -43502,7 +42610,7 @@ function loadPlanJson(json) {
             throw new PlanFormatError(`The JSON plan is not valid JSON (${reason}); expected the output of 'show -json'.`);
         }
     }
-    if (!json_plan_isObject(value)) {
+    if (!isObject(value)) {
         throw new PlanFormatError("The JSON plan is not a JSON object; expected the output of 'show -json <planfile>'.");
     }
     const version = value.format_version;
@@ -43517,7 +42625,7 @@ function loadPlanJson(json) {
 }
 function resourceFromJson(rc) {
     const address = asString(rc.address);
-    const change = json_plan_isObject(rc.change) ? rc.change : {};
+    const change = isObject(rc.change) ? rc.change : {};
     if (address === undefined)
         return undefined;
     const mode = asString(rc.mode) ?? 'managed';
@@ -43534,7 +42642,7 @@ function resourceFromJson(rc) {
     const previous = asString(rc.previous_address);
     if (previous && previous !== address)
         resource.previousAddress = previous;
-    if (json_plan_isObject(change.importing))
+    if (isObject(change.importing))
         resource.importId = asString(change.importing.id) ?? '';
     if (classified.replaceOrder)
         resource.replaceOrder = classified.replaceOrder;
@@ -43547,19 +42655,19 @@ function resourceFromJson(rc) {
     return interesting ? resource : undefined;
 }
 function outputActions(value) {
-    if (!json_plan_isObject(value))
+    if (!isObject(value))
         return [];
     const direct = value.actions;
     if (Array.isArray(direct))
         return direct.filter((a) => typeof a === 'string');
     // Tolerate a nested `change` object as well.
-    if (json_plan_isObject(value.change) && Array.isArray(value.change.actions)) {
+    if (isObject(value.change) && Array.isArray(value.change.actions)) {
         return value.change.actions.filter((a) => typeof a === 'string');
     }
     return [];
 }
 function changedOutputs(plan) {
-    if (!json_plan_isObject(plan.output_changes))
+    if (!isObject(plan.output_changes))
         return [];
     const names = [];
     for (const [name, value] of Object.entries(plan.output_changes)) {
@@ -43572,12 +42680,12 @@ function changedOutputs(plan) {
 function driftAddresses(plan) {
     const addresses = [];
     for (const entry of asArray(plan.resource_drift)) {
-        if (!json_plan_isObject(entry))
+        if (!isObject(entry))
             continue;
         const address = asString(entry.address);
         if (address === undefined)
             continue;
-        const change = json_plan_isObject(entry.change) ? entry.change : {};
+        const change = isObject(entry.change) ? entry.change : {};
         const { action } = classifyActions(asArray(change.actions));
         const previous = asString(entry.previous_address);
         const moved = previous !== undefined && previous !== '' && previous !== address;
@@ -43600,7 +42708,7 @@ function parseJsonPlan(json) {
     const resources = [];
     const resourceChanges = asArray(plan.resource_changes);
     for (const rc of resourceChanges) {
-        if (!json_plan_isObject(rc))
+        if (!isObject(rc))
             continue;
         const resource = resourceFromJson(rc);
         if (!resource)
@@ -43629,7 +42737,7 @@ function parseJsonPlan(json) {
 function sortKeysDeep(value) {
     if (Array.isArray(value))
         return value.map(sortKeysDeep);
-    if (json_plan_isObject(value)) {
+    if (isObject(value)) {
         const sorted = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
@@ -43653,16 +42761,16 @@ function normaliseChangesForHash(json) {
     const plan = loadPlanJson(json);
     const resources = [];
     for (const rc of asArray(plan.resource_changes)) {
-        if (!json_plan_isObject(rc))
+        if (!isObject(rc))
             continue;
         const address = asString(rc.address);
         if (address === undefined)
             continue;
-        const change = json_plan_isObject(rc.change) ? rc.change : {};
+        const change = isObject(rc.change) ? rc.change : {};
         const actions = asArray(change.actions).filter((a) => typeof a === 'string');
         const previous = asString(rc.previous_address);
         const moved = previous !== undefined && previous !== '' && previous !== address;
-        const importing = json_plan_isObject(change.importing) ? change.importing : undefined;
+        const importing = isObject(change.importing) ? change.importing : undefined;
         const noop = actions.length === 0 || actions.every((a) => a === 'no-op');
         if (noop && !moved && !importing)
             continue;
@@ -43684,14 +42792,14 @@ function normaliseChangesForHash(json) {
     }
     resources.sort((a, b) => compareStrings(a.sortKey, b.sortKey));
     const outputs = {};
-    if (json_plan_isObject(plan.output_changes)) {
+    if (isObject(plan.output_changes)) {
         for (const name of Object.keys(plan.output_changes).sort()) {
             const value = plan.output_changes[name];
             const actions = outputActions(value);
             if (!actions.some((a) => a !== 'no-op'))
                 continue;
-            const change = json_plan_isObject(value) && Array.isArray(value.actions) ? value : json_plan_isObject(value) ? value.change : {};
-            const c = json_plan_isObject(change) ? change : {};
+            const change = isObject(value) && Array.isArray(value.actions) ? value : isObject(value) ? value.change : {};
+            const c = isObject(change) ? change : {};
             outputs[name] = sortKeysDeep({
                 actions,
                 before: c.before ?? null,
@@ -43708,7 +42816,6 @@ function hashNormalisedChanges(normalised) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/unit-plan.ts
-
 
 
 
@@ -43748,16 +42855,16 @@ function hasErrorDiagnostic(stderr) {
 function firstError(plan, stderr) {
     const fromPlan = plan?.diagnostics.find((d) => d.severity === 'error');
     if (fromPlan)
-        return oneLine(fromPlan.summary, 200);
+        return user_error_oneLine(fromPlan.summary, 200);
     const fromStderr = parseTextPlan(stderr).diagnostics.find((d) => d.severity === 'error');
     if (fromStderr)
-        return oneLine(fromStderr.summary, 200);
+        return user_error_oneLine(fromStderr.summary, 200);
     const lastLine = stderr
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean)
         .at(-1);
-    return lastLine ? oneLine(lastLine, 200) : undefined;
+    return lastLine ? user_error_oneLine(lastLine, 200) : undefined;
 }
 /**
  * Turns one unit's raw outputs into the model. JSON decides status and counts where it exists (the unit's own
@@ -43769,13 +42876,10 @@ function buildUnitPlan(input) {
     let plan;
     let hashInput;
     let jsonProblem;
-    let document;
     if (input.json) {
         try {
-            // Parsed once for the facts, the hash and (without text) the diff.
-            document = loadPlanJson(input.json);
-            plan = parseJsonPlan(document);
-            hashInput = normaliseChangesForHash(document);
+            plan = parseJsonPlan(input.json);
+            hashInput = normaliseChangesForHash(input.json);
         }
         catch (e) {
             jsonProblem = e.message;
@@ -43806,15 +42910,13 @@ function buildUnitPlan(input) {
     }
     const resolved = plan ?? parseTextPlan('');
     const hasChanges = resolved.hasChanges || input.exitCode === 2;
-    // A JSON plan alone (Terragrunt's --json-out-dir writes no text): the diff is built from it.
-    const shown = body.trim() === '' && document !== undefined ? jsonPlanText(document, resolved.counts) : body;
     return {
         path: input.path,
         status: hasChanges ? 'changes' : 'no-changes',
         counts: resolved.counts,
         destroyed: resolved.resources.filter((r) => r.action === 'delete').map((r) => r.address),
         replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
-        text: shown,
+        text: body,
         plan: resolved,
         hashInput: hashInput ?? { resources: resolved.resources, counts: resolved.counts }
     };
@@ -44597,9 +43699,9 @@ async function planStack(o) {
     // without a result of its own shows it, so none of them can pass for "no changes".
     const runErrors = runLevelErrors(log);
     const notRun = runErrors.length > 0
-        ? `Terragrunt stopped the run before this unit: ${oneLine(runErrors.join(' '), 300)}`
+        ? `Terragrunt stopped the run before this unit: ${user_error_oneLine(runErrors.join(' '), 300)}`
         : res.exitCode !== 0
-            ? `terragrunt run --all failed before planning: ${oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
+            ? `terragrunt run --all failed before planning: ${user_error_oneLine(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
             : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)';
     const plans = [];
     for (const unit of o.units) {
@@ -44618,10 +43720,10 @@ async function planStack(o) {
             failure = stopped;
         }
         else if (entry?.result === 'early exit') {
-            failure = `not planned: a dependency failed${entry.cause ? ` (${oneLine(entry.cause, 120)})` : ''}`;
+            failure = `not planned: a dependency failed${entry.cause ? ` (${user_error_oneLine(entry.cause, 120)})` : ''}`;
         }
         else if (entry?.result === 'failed' && !diagnosticBoxes(stderr)) {
-            failure = oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200);
+            failure = user_error_oneLine(tgErrors[0] ?? entry.cause ?? entry.reason ?? 'plan failed', 200);
         }
         else if (!ownResult && !ownText) {
             failure = notRun;
@@ -44943,7 +44045,7 @@ function unitResult(unit, plan, json, mode, rules) {
         drifted: [],
         unapplied: [],
         ignored: [],
-        error: oneLine(message, 300),
+        error: user_error_oneLine(message, 300),
         excerpt
     });
     if (plan.status === 'error')
@@ -48549,14 +47651,14 @@ const BINARY_PRECEDENCE = {
     '%': 6
 };
 /** Parses HCL source into blocks and attributes; never throws on bad syntax (see `HclFile.errors`). */
-function parseHcl(source) {
+function hcl_parseHcl(source) {
     const errors = [];
     const parser = new Parser(source, hcl_tokenize(source), errors);
     const body = parser.body(false);
     return { source, body, errors };
 }
 /** The 1-based line of an offset in `source`. */
-function lineAt(source, offset) {
+function hcl_lineAt(source, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < source.length; i++)
         if (source.charCodeAt(i) === 10)
@@ -48715,7 +47817,7 @@ class Parser {
         }
     }
     error(message, at) {
-        this.errors.push(`line ${lineAt(this.source, at)}: ${message}`);
+        this.errors.push(`line ${hcl_lineAt(this.source, at)}: ${message}`);
     }
     skipNewlines() {
         while (this.toks[this.i].type === 'newline')
@@ -49041,7 +48143,7 @@ function moduleReads(mod, file) {
         return true;
     if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file))
         return true;
-    return mod.reads.includes(file);
+    return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file));
 }
 function createHclCache() {
     return { files: new Map(), kinds: new Map(), moduleCalls: new Map(), repoRoots: new Map(), links: new Map() };
@@ -49052,19 +48154,7 @@ async function readUnitRefs(unitDir, root, opts = {}) {
     const absUnit = external_node_path_default().resolve(absRoot, unitDir);
     const cache = opts.cache ?? createHclCache();
     const repoRoot = opts.repoRoot !== undefined ? external_node_path_default().resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
-    const state = {
-        root: absRoot,
-        repoRoot,
-        cache,
-        files: new Map(),
-        modules: new Map(),
-        dirs: new Map(),
-        dependencies: new Set(),
-        unresolved: [],
-        visited: new Set(),
-        readScopes: new Map(),
-        hasTerraformBlock: false
-    };
+    const state = newState(absRoot, repoRoot, cache);
     const config = external_node_path_default().join(absUnit, 'terragrunt.hcl');
     await analyze(state, newScope('unit', config, absUnit, absUnit), []);
     if (opts.modules !== false) {
@@ -49072,12 +48162,12 @@ async function readUnitRefs(unitDir, root, opts = {}) {
         await followLinks(state, absUnit);
         await followStacks(state, absUnit);
     }
-    const unit = rel(absRoot, absUnit);
+    const unit = hcl_refs_rel(absRoot, absUnit);
     return {
         unit,
-        config: rel(absRoot, config),
+        config: hcl_refs_rel(absRoot, config),
         hasTerraformBlock: state.hasTerraformBlock,
-        files: [...state.files.values()].filter((f) => f.path !== rel(absRoot, config)),
+        files: [...state.files.values()].filter((f) => f.path !== hcl_refs_rel(absRoot, config)),
         modules: [...state.modules.values()].map(({ path: p, via, reads, readsAll }) => ({
             path: p,
             via,
@@ -49106,7 +48196,7 @@ async function findRepoRoot(dir, cache = createHclCache()) {
     if (!pending) {
         pending = (async () => {
             for (let current = start;;) {
-                if ((await hcl_refs_kindOf(cache, external_node_path_default().join(current, '.git'))) !== undefined)
+                if ((await kindOf(cache, external_node_path_default().join(current, '.git'))) !== undefined)
                     return current;
                 const parent = external_node_path_default().dirname(current);
                 if (parent === current)
@@ -49119,9 +48209,24 @@ async function findRepoRoot(dir, cache = createHclCache()) {
     return pending;
 }
 /** `path` relative to `root` with `/` separators (`.` for root itself). */
-function rel(root, p) {
+function hcl_refs_rel(root, p) {
     const r = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
     return r === '' ? '.' : r;
+}
+function newState(root, repoRoot, cache) {
+    return {
+        root,
+        repoRoot,
+        cache,
+        files: new Map(),
+        modules: new Map(),
+        dirs: new Map(),
+        dependencies: new Set(),
+        unresolved: [],
+        visited: new Set(),
+        readScopes: new Map(),
+        hasTerraformBlock: false
+    };
 }
 function newScope(kind, file, configDir, originalDir) {
     return {
@@ -49193,7 +48298,7 @@ async function analyze(state, scope, via) {
     const hcl = await load(state, scope);
     if (!hcl)
         return;
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     for (const error of hcl.errors) {
         const m = /^line (\d+): (.*)$/.exec(error);
         state.unresolved.push({ file: here, line: m ? Number(m[1]) : 0, what: 'syntax', expression: m ? m[2] : error });
@@ -49203,7 +48308,7 @@ async function analyze(state, scope, via) {
     const report = (expr, what, extra = {}) => {
         const text = hcl.source.slice(expr.start, expr.end).replace(/\s+/g, ' ').trim();
         const shown = text.length > 100 ? `${text.slice(0, 99)}…` : text;
-        state.unresolved.push({ file: here, line: lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
+        state.unresolved.push({ file: here, line: hcl_lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
     };
     // Includes first: get_parent_terragrunt_dir() in the unit's own file depends on them.
     const includes = [];
@@ -49213,14 +48318,14 @@ async function analyze(state, scope, via) {
         const attr = attributes(item.body).find((a) => a.name === 'path');
         if (!attr)
             continue;
-        const value = await hcl_refs_evaluate(attr.expr, scope, state);
+        const value = await evaluate(attr.expr, scope, state);
         if (typeof value !== 'string') {
             report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include });
             continue;
         }
         const file = external_node_path_default().resolve(scope.configDir, value);
-        if ((await hcl_refs_kindOf(state.cache, file)) !== 'file') {
-            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: rel(state.root, file) });
+        if ((await kindOf(state.cache, file)) !== 'file') {
+            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const includeScope = newScope(scope.kind === 'read' ? 'read' : 'include', file, scope.configDir, scope.originalDir);
@@ -49256,14 +48361,14 @@ async function visitItem(item, blocks, scope, state, via, report) {
         // Evaluated in analyze(); its calls (find_in_parent_folders) are not file reads.
     }
     else if (merged && where === 'dependency' && item.name === 'config_path') {
-        const value = await hcl_refs_evaluate(item.expr, scope, state);
+        const value = await evaluate(item.expr, scope, state);
         if (typeof value === 'string')
             addDependency(state, scope, value);
         else
             report(item.expr, 'dependency config_path', { trackedSince: 'find --dependencies' });
     }
     else if (merged && where === 'dependencies' && item.name === 'paths') {
-        const value = await hcl_refs_evaluate(item.expr, scope, state);
+        const value = await evaluate(item.expr, scope, state);
         const list = item.expr.kind === 'tuple' ? item.expr.items : undefined;
         if (Array.isArray(value)) {
             value.forEach((v, i) => {
@@ -49277,15 +48382,15 @@ async function visitItem(item, blocks, scope, state, via, report) {
             report(item.expr, 'dependencies paths', { trackedSince: 'find --dependencies' });
     }
     else if (merged && where === 'terraform' && item.name === 'source') {
-        const value = await hcl_refs_evaluate(item.expr, scope, state);
+        const value = await evaluate(item.expr, scope, state);
         if (typeof value !== 'string')
             report(item.expr, 'terraform source');
         else {
             const local = localSource(value);
             if (local !== undefined) {
                 const dir = external_node_path_default().resolve(scope.configDir, local);
-                if ((await hcl_refs_kindOf(state.cache, dir)) !== 'dir')
-                    report(item.expr, 'terraform source', { missing: rel(state.root, dir) });
+                if ((await kindOf(state.cache, dir)) !== 'dir')
+                    report(item.expr, 'terraform source', { missing: hcl_refs_rel(state.root, dir) });
                 else
                     await addModule(state, dir, via);
             }
@@ -49307,7 +48412,7 @@ async function visitVarFiles(item, scope, state, via, report) {
     if (kind !== 'required_var_files' && kind !== 'optional_var_files' && kind !== 'arguments')
         return;
     const items = item.expr.kind === 'tuple' ? item.expr.items : undefined;
-    const value = await hcl_refs_evaluate(item.expr, scope, state);
+    const value = await evaluate(item.expr, scope, state);
     if (!Array.isArray(value))
         return report(item.expr, `extra_arguments ${kind}`);
     const use = async (file, expr, required) => {
@@ -49315,8 +48420,8 @@ async function visitVarFiles(item, scope, state, via, report) {
         if (!external_node_path_default().isAbsolute(file) && !isInside(scope.originalDir, abs)) {
             return report(expr, 'var file (relative to .terragrunt-cache)');
         }
-        if (required && (await hcl_refs_kindOf(state.cache, abs)) !== 'file') {
-            return report(expr, 'var file', { missing: rel(state.root, abs) });
+        if (required && (await kindOf(state.cache, abs)) !== 'file') {
+            return report(expr, 'var file', { missing: hcl_refs_rel(state.root, abs) });
         }
         await addFile(state, abs, 'file', via);
     };
@@ -49358,15 +48463,15 @@ async function visitCalls(expr, scope, state, via, report) {
     });
     for (const call of calls) {
         const arg = call.args[0];
-        const value = await hcl_refs_evaluate(arg, scope, state);
+        const value = await evaluate(arg, scope, state);
         const trackedSince = TRACKED_SINCE[call.name];
         if (typeof value !== 'string') {
             report(arg, `${call.name} path`, { trackedSince });
             continue;
         }
         const file = await readTarget(state, scope, call.name, value);
-        if ((await hcl_refs_kindOf(state.cache, file)) !== 'file') {
-            report(arg, `${call.name} path`, { trackedSince, missing: rel(state.root, file) });
+        if ((await kindOf(state.cache, file)) !== 'file') {
+            report(arg, `${call.name} path`, { trackedSince, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const kind = READ_FUNCTIONS[call.name];
@@ -49379,7 +48484,7 @@ async function visitCalls(expr, scope, state, via, report) {
 async function readTarget(state, scope, fn, value) {
     const base = FILE_RELATIVE.has(fn) ? external_node_path_default().dirname(scope.file) : scope.configDir;
     const file = external_node_path_default().resolve(base, value);
-    if (fn === 'read_terragrunt_config' && (await hcl_refs_kindOf(state.cache, file)) === 'dir') {
+    if (fn === 'read_terragrunt_config' && (await kindOf(state.cache, file)) === 'dir') {
         return external_node_path_default().join(file, 'terragrunt.hcl');
     }
     return file;
@@ -49395,7 +48500,7 @@ function readScope(state, from, file) {
 }
 function addDependency(state, scope, value) {
     const target = external_node_path_default().resolve(scope.configDir, value);
-    state.dependencies.add(rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
+    state.dependencies.add(hcl_refs_rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
 }
 /** Records a file ref; a file reached through a symbolic link is recorded at its target too. */
 async function addFile(state, abs, kind, via) {
@@ -49414,17 +48519,17 @@ async function addModule(state, abs, via) {
     }
 }
 function addDir(state, abs, via) {
-    const p = rel(state.root, abs);
+    const p = hcl_refs_rel(state.root, abs);
     if (!state.dirs.has(p))
         state.dirs.set(p, { path: p, via });
 }
 /** The path relative to the root, plus its real path when a symbolic link is on the way. */
 async function pathAndTarget(state, abs) {
-    const out = [rel(state.root, abs)];
+    const out = [hcl_refs_rel(state.root, abs)];
     const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
     const realRoot = await (0,promises_namespaceObject.realpath)(state.root).catch(() => state.root);
     if (real !== undefined) {
-        const target = rel(realRoot, real);
+        const target = hcl_refs_rel(realRoot, real);
         if (!out.includes(target))
             out.push(target);
     }
@@ -49442,12 +48547,19 @@ async function followModules(state) {
         for (const file of scan.reads)
             for (const p of await pathAndTarget(state, file))
                 mod.reads.add(p);
+        for (const dir of scan.readDirs)
+            for (const p of await pathAndTarget(state, dir))
+                mod.reads.add(`${p}/`);
+        // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+        for (const u of scan.unresolved) {
+            state.unresolved.push({ ...u, file: hcl_refs_rel(state.root, u.file), what: `${u.what} in module ${mod.path}` });
+        }
         for (const child of scan.calls) {
             if (seen.has(child))
                 continue;
             seen.add(child);
             await addModule(state, child, [...mod.via, mod.path]);
-            const added = state.modules.get(rel(state.root, child));
+            const added = state.modules.get(hcl_refs_rel(state.root, child));
             if (added)
                 queue.push(added);
         }
@@ -49471,7 +48583,7 @@ function moduleScan(cache, dir) {
     let pending = cache.moduleCalls.get(dir);
     if (!pending) {
         pending = (async () => {
-            const out = { calls: [], reads: [], readsAll: false };
+            const out = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] };
             let entries;
             try {
                 entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -49497,14 +48609,26 @@ function moduleScan(cache, dir) {
                 }
                 if (!hcl)
                     continue;
+                const tfFile = external_node_path_default().join(dir, name);
                 walkBody(hcl.body, (e) => {
                     if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0)
                         return;
-                    const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir);
-                    if (file === undefined)
+                    const target = modulePath(e.args[0], dir);
+                    if (target === undefined) {
+                        const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim();
+                        out.unresolved.push({
+                            file: tfFile,
+                            line: hcl_lineAt(hcl.source, e.args[0].start),
+                            what: `${e.name} path`,
+                            expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+                        });
+                    }
+                    else if (e.name !== 'fileset')
+                        out.reads.push(target);
+                    else if (isInside(dir, target))
                         out.readsAll = true;
                     else
-                        out.reads.push(file);
+                        out.readDirs.push(target);
                 });
             }
             return out;
@@ -49543,13 +48667,13 @@ function walkBody(body, visit) {
  */
 async function followLinks(state, unitDir) {
     for (const l of await linksUnder(state.cache, unitDir)) {
-        const via = [`symlink ${rel(state.root, l.link)}`];
+        const via = [`symlink ${hcl_refs_rel(state.root, l.link)}`];
         if (l.target === undefined) {
             state.unresolved.push({
-                file: rel(state.root, l.link),
+                file: hcl_refs_rel(state.root, l.link),
                 line: 0,
                 what: 'symlink',
-                expression: rel(state.root, l.link),
+                expression: hcl_refs_rel(state.root, l.link),
                 missing: 'its target'
             });
         }
@@ -49595,8 +48719,8 @@ function linksUnder(cache, dir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Stacks
 /** Where Terragrunt generates a stack's units and stacks (pkg/config/stack.go `StackDir`, v0.73.0 onwards). */
-const STACK_DIR = '.terragrunt-stack';
-const STACK_FILE = 'terragrunt.stack.hcl';
+const hcl_refs_STACK_DIR = '.terragrunt-stack';
+const hcl_refs_STACK_FILE = 'terragrunt.stack.hcl';
 /**
  * A unit generated by a stack (`<dir>/.terragrunt-stack/<path>`) depends on every stack file that generated it (the
  * one in `<dir>`, and for nested stacks the ones above), on what those files read, and on the local `source` of the
@@ -49605,12 +48729,12 @@ const STACK_FILE = 'terragrunt.stack.hcl';
 async function followStacks(state, unitDir) {
     const parts = unitDir.split((external_node_path_default()).sep);
     for (let i = parts.length - 1; i > 0; i--) {
-        if (parts[i] !== STACK_DIR)
+        if (parts[i] !== hcl_refs_STACK_DIR)
             continue;
         const stackDir = parts.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
         const generated = parts.slice(i + 1).join('/');
-        const file = external_node_path_default().join(stackDir, STACK_FILE);
-        if ((await hcl_refs_kindOf(state.cache, file)) !== 'file')
+        const file = external_node_path_default().join(stackDir, hcl_refs_STACK_FILE);
+        if ((await kindOf(state.cache, file)) !== 'file')
             continue;
         const scope = newScope('stack', file, stackDir, stackDir);
         scope.generated = generated;
@@ -49624,7 +48748,7 @@ async function followStacks(state, unitDir) {
  * source counts and the expression is reported.
  */
 async function visitStackComponents(hcl, scope, state, via, report) {
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     const components = [];
     for (const item of hcl.body) {
         if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
@@ -49633,9 +48757,9 @@ async function visitStackComponents(hcl, scope, state, via, report) {
         const pathAttr = attrs.find((a) => a.name === 'path');
         const sourceAttr = attrs.find((a) => a.name === 'source');
         const noDot = attrs.find((a) => a.name === 'no_dot_terragrunt_stack');
-        const p = pathAttr ? await hcl_refs_evaluate(pathAttr.expr, scope, state) : UNKNOWN;
-        const src = sourceAttr ? await hcl_refs_evaluate(sourceAttr.expr, scope, state) : UNKNOWN;
-        const dotless = noDot ? await hcl_refs_evaluate(noDot.expr, scope, state) : false;
+        const p = pathAttr ? await evaluate(pathAttr.expr, scope, state) : UNKNOWN;
+        const src = sourceAttr ? await evaluate(sourceAttr.expr, scope, state) : UNKNOWN;
+        const dotless = noDot ? await evaluate(noDot.expr, scope, state) : false;
         components.push({
             label: `${item.name} "${item.labels[0] ?? ''}"`,
             // no_dot_terragrunt_stack generates next to the stack file instead: not under .terragrunt-stack.
@@ -49663,12 +48787,56 @@ async function visitStackComponents(hcl, scope, state, via, report) {
         if (local === undefined)
             continue;
         const dir = external_node_path_default().resolve(scope.configDir, local);
-        if ((await hcl_refs_kindOf(state.cache, dir)) !== 'dir') {
-            report(c.sourceExpr, `${c.label} source`, { missing: rel(state.root, dir) });
+        if ((await kindOf(state.cache, dir)) !== 'dir') {
+            report(c.sourceExpr, `${c.label} source`, { missing: hcl_refs_rel(state.root, dir) });
             continue;
         }
         addDir(state, dir, [`${here} ${c.label}`]);
     }
+}
+/**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+async function hcl_refs_stackComponents(file, root, opts = {}) {
+    const absRoot = path.resolve(root);
+    const absFile = path.resolve(absRoot, file);
+    // Another revision of the file must not enter a shared cache under the file's own path.
+    const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache());
+    if (opts.text !== undefined)
+        cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)));
+    const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
+    const state = newState(absRoot, repoRoot, cache);
+    const dir = path.dirname(absFile);
+    const scope = newScope('stack', absFile, dir, dir);
+    const hcl = await load(state, scope);
+    if (!hcl)
+        return undefined;
+    const components = [];
+    for (const item of hcl.body) {
+        if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
+            continue;
+        const attrs = attributes(item.body);
+        const value = async (name) => {
+            const attr = attrs.find((a) => a.name === name);
+            return attr ? evaluate(attr.expr, scope, state) : undefined;
+        };
+        const p = await value('path');
+        const src = await value('source');
+        const noDot = (await value('no_dot_terragrunt_stack')) ?? false;
+        const local = typeof src === 'string' ? localSource(src) : undefined;
+        components.push({
+            kind: item.name,
+            name: item.labels[0] ?? '',
+            dir: typeof p === 'string' && typeof noDot === 'boolean'
+                ? hcl_refs_rel(absRoot, path.resolve(noDot ? dir : path.join(dir, hcl_refs_STACK_DIR), p))
+                : undefined,
+            source: local !== undefined ? hcl_refs_rel(absRoot, path.resolve(dir, local)) : undefined,
+            line: lineAt(hcl.source, item.start)
+        });
+    }
+    return { components, errors: hcl.errors };
 }
 /**
  * The local path of a `terraform.source`, or undefined for remote sources (`git::`, `tfr://`, `https://`,
@@ -49697,7 +48865,7 @@ function attributes(body) {
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Evaluation of the path-building subset of HCL and Terragrunt functions.
-async function hcl_refs_evaluate(expr, scope, state) {
+async function evaluate(expr, scope, state) {
     switch (expr.kind) {
         case 'literal':
             return expr.value;
@@ -49710,7 +48878,7 @@ async function hcl_refs_evaluate(expr, scope, state) {
                     out += part;
                     continue;
                 }
-                const v = await hcl_refs_evaluate(part, scope, state);
+                const v = await evaluate(part, scope, state);
                 if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
                     out += String(v);
                 else
@@ -49721,7 +48889,7 @@ async function hcl_refs_evaluate(expr, scope, state) {
         case 'tuple': {
             const out = [];
             for (const item of expr.items)
-                out.push(await hcl_refs_evaluate(item, scope, state));
+                out.push(await evaluate(item, scope, state));
             return out;
         }
         case 'variable': {
@@ -49736,7 +48904,7 @@ async function hcl_refs_evaluate(expr, scope, state) {
                 for (const item of items) {
                     const k = item.key.kind === 'variable' && item.key.path.length === 0 ? item.key.name : literalString(item.key);
                     if (k === key)
-                        return hcl_refs_evaluate(item.value, scope, state);
+                        return evaluate(item.value, scope, state);
                 }
                 return UNKNOWN;
             });
@@ -49744,7 +48912,7 @@ async function hcl_refs_evaluate(expr, scope, state) {
         case 'call': {
             const args = [];
             for (const a of expr.args)
-                args.push(await hcl_refs_evaluate(a, scope, state));
+                args.push(await evaluate(a, scope, state));
             return call(expr.name, args, scope, state);
         }
         default:
@@ -49763,13 +48931,13 @@ async function variable(name, scope, state) {
     }
     if (name === 'values') {
         const file = external_node_path_default().join(scope.configDir, 'terragrunt.values.hcl');
-        if ((await hcl_refs_kindOf(state.cache, file)) !== 'file')
+        if ((await kindOf(state.cache, file)) !== 'file')
             return UNKNOWN;
         const valuesScope = newScope('read', file, scope.configDir, scope.originalDir);
         const hcl = await load(state, valuesScope);
         return new LazyObject(async (key) => {
             const attr = attributes(hcl?.body ?? []).find((a) => a.name === key);
-            return attr ? hcl_refs_evaluate(attr.expr, valuesScope, state) : UNKNOWN;
+            return attr ? evaluate(attr.expr, valuesScope, state) : UNKNOWN;
         });
     }
     return UNKNOWN;
@@ -49781,7 +48949,7 @@ function configObject(state, scope) {
         if (key === 'locals')
             return new LazyObject((name) => local(name, scope, state));
         const attr = attributes(hcl?.body ?? []).find((a) => a.name === key);
-        return attr ? hcl_refs_evaluate(attr.expr, scope, state) : UNKNOWN;
+        return attr ? evaluate(attr.expr, scope, state) : UNKNOWN;
     });
 }
 async function attribute(value, key) {
@@ -49804,7 +48972,7 @@ async function local(name, scope, state) {
     if (!expr)
         return UNKNOWN;
     scope.localValues.set(name, EVALUATING);
-    const value = await hcl_refs_evaluate(expr, scope, state);
+    const value = await evaluate(expr, scope, state);
     scope.localValues.set(name, value);
     return value;
 }
@@ -49819,20 +48987,20 @@ async function call(name, args, scope, state) {
         case 'get_repo_root':
             return slash(state.repoRoot);
         case 'get_path_from_repo_root':
-            return rel(state.repoRoot, scope.configDir);
+            return hcl_refs_rel(state.repoRoot, scope.configDir);
         case 'get_path_to_repo_root':
-            return rel(scope.configDir, state.repoRoot);
+            return hcl_refs_rel(scope.configDir, state.repoRoot);
         case 'get_parent_terragrunt_dir': {
             const dir = parentDir(scope, a0);
             return dir === undefined ? UNKNOWN : slash(dir);
         }
         case 'path_relative_to_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(dir, scope.configDir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(dir, scope.configDir);
         }
         case 'path_relative_from_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(scope.configDir, dir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(scope.configDir, dir);
         }
         case 'find_in_parent_folders':
             return findInParentFolders(args, scope, state);
@@ -49840,7 +49008,7 @@ async function call(name, args, scope, state) {
             if (a0 === undefined)
                 return UNKNOWN;
             const file = await readTarget(state, scope, name, a0);
-            return (await hcl_refs_kindOf(state.cache, file)) === 'file' ? configObject(state, readScope(state, scope, file)) : UNKNOWN;
+            return (await kindOf(state.cache, file)) === 'file' ? configObject(state, readScope(state, scope, file)) : UNKNOWN;
         }
         case 'dirname':
             return a0 === undefined ? UNKNOWN : external_node_path_default().posix.dirname(slash(a0));
@@ -49908,7 +49076,7 @@ async function findInParentFolders(args, scope, state) {
             for (const c of candidates) {
                 const p = external_node_path_default().join(dir, c);
                 // Terragrunt tests existence (util.FileExists is os.Stat), so a directory matches too.
-                if ((await hcl_refs_kindOf(state.cache, p)) !== undefined)
+                if ((await kindOf(state.cache, p)) !== undefined)
                     return slash(p);
             }
         }
@@ -49934,12 +49102,12 @@ function hcl_refs_format(spec, args) {
 async function parsed(cache, file) {
     let pending = cache.files.get(file);
     if (!pending) {
-        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => parseHcl(text), () => undefined);
+        pending = (0,promises_namespaceObject.readFile)(file, 'utf8').then((text) => hcl_parseHcl(text), () => undefined);
         cache.files.set(file, pending);
     }
     return pending;
 }
-async function hcl_refs_kindOf(cache, p) {
+async function kindOf(cache, p) {
     let pending = cache.kinds.get(p);
     if (!pending) {
         pending = (0,promises_namespaceObject.stat)(p).then((s) => (s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined), () => undefined);
@@ -50033,7 +49201,7 @@ async function scan(dir, out) {
         if (e.isDirectory()) {
             // Units generated by stacks live in .terragrunt-stack, which Terragrunt discovers like any directory
             // (internal/discovery/discovery.go, v0.89.0: hidden directories are skipped except .terragrunt-stack).
-            const hidden = e.name.startsWith('.') && e.name !== STACK_DIR;
+            const hidden = e.name.startsWith('.') && e.name !== hcl_refs_STACK_DIR;
             if (!hidden && !SKIPPED_DIRS.has(e.name))
                 subdirs.push(external_node_path_default().join(dir, e.name));
         }
@@ -50151,8 +49319,166 @@ function stringList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 }
 
+;// CONCATENATED MODULE: ./src/core/terragrunt/stacks.ts
+/**
+ * Terragrunt stacks: a `terragrunt.stack.hcl` declares `unit` and `stack` blocks that Terragrunt generates into
+ * `.terragrunt-stack/` before it can discover or run them. Until they are generated a stacks repository has no units
+ * at all, so selection generates them first, as `run --all` itself does from v0.79.0 (cli/commands/run/cli.go
+ * `wrapWithStackGenerate`; internal/runner/runall/runall.go from v0.98.0, unless `--no-stack-generate`).
+ */
+
+
+
+
+
+/**
+ * The `stacks` experiment is complete (no `--experiment stacks` needed) from this version
+ * (internal/experiment/experiment.go: `Stacks` gets `StatusCompleted` in v0.78.0).
+ */
+const STACKS_GA = '0.78.0';
+/** The stack files under `root` that the user wrote (generated ones, inside `.terragrunt-stack`, are not listed). */
+async function findStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isFile() && e.name === hcl_refs_STACK_FILE)
+                out.push(external_node_path_default().join(dir, e.name));
+            else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+                await walk(external_node_path_default().join(dir, e.name));
+        }
+    };
+    await walk(external_node_path_default().resolve(root));
+    return out.sort();
+}
+/** The `terragrunt stack generate` arguments for `root` at `version`. */
+function stackGenerateArgs(root, version) {
+    const args = ['stack', 'generate', '--working-dir', root, '--non-interactive', '--no-color'];
+    const v = semver_default().coerce(version);
+    if (v && semver_default().lt(v, STACKS_GA))
+        args.push('--experiment', 'stacks');
+    return args;
+}
+/**
+ * Generates every stack under `root` with Terragrunt's own `stack generate` (sources fetched, `values` written to
+ * `terragrunt.values.hcl`). A failure is the user's to fix and fails the run: the units it would have generated
+ * cannot be known, and planning the rest would hide them.
+ */
+async function generateStacks(cli, root, version) {
+    const res = await cli.runner.run(cli.binary, stackGenerateArgs(root, version), {
+        cwd: root,
+        timeoutMs: cli.deadline?.remaining(),
+        env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
+    });
+    if (res.exitCode === 0 && !res.timedOut)
+        return;
+    const detail = `${res.stderr}\n${res.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-3)
+        .join(' ');
+    throw new UserError(`terragrunt stack generate failed in '${root}' (${res.timedOut ? 'timed out' : `exit code ${res.exitCode}`}): ${user_error_oneLine(detail || 'no output', 300)}. Without it the units of its stacks are unknown, so nothing was planned.`);
+}
+/** Every stack file under `root`, the generated ones inside `.terragrunt-stack` included, relative to it. */
+async function allStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            if (e.isFile() && e.name === STACK_FILE)
+                out.push(rel(root, path.join(dir, e.name)));
+            else if (e.isDirectory() && (e.name === STACK_DIR || !e.name.startsWith('.')) && e.name !== 'node_modules')
+                await walk(path.join(dir, e.name));
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/**
+ * The `unit` and `stack` blocks that the pull request removes from stack files it keeps: for each changed stack file
+ * (relative to the root; `../` for a catalog outside it) that still exists, the blocks its base revision generates
+ * and the checked-out revision no longer does, at every place it is generated: where it is (when under the root)
+ * and, for a stack file that a `stack` block uses as its local `source`, each generated copy (`.terragrunt-stack/…`,
+ * so stacks must be generated first). Blocks are compared by the directory they generate, so a changed `path` is a
+ * removal too. `readBase` gives a file's text at the base (null: the file is new), or throws when it cannot.
+ * Anything that cannot be told (the base not readable, a `path` not evaluable) is listed in `unknown`, never guessed.
+ */
+async function removedStackComponents(root, changedStackFiles, readBase, opts = {}) {
+    const absRoot = path.resolve(root);
+    const out = { removed: [], unknown: [] };
+    if (changedStackFiles.length === 0)
+        return out;
+    // Where each local stack source is generated: the `stack` blocks of every stack file, generated ones included.
+    const copies = new Map();
+    for (const file of await allStackFiles(absRoot)) {
+        const head = await stackComponents(path.join(absRoot, file), absRoot, opts);
+        for (const c of head?.components ?? []) {
+            if (c.kind === 'stack' && c.source !== undefined && c.dir !== undefined)
+                copies.set(c.source, [...(copies.get(c.source) ?? []), c.dir]);
+        }
+    }
+    for (const file of [...new Set(changedStackFiles)].sort()) {
+        let base;
+        try {
+            base = await readBase(file);
+        }
+        catch (e) {
+            out.unknown.push({ file, reason: oneLine(e.message, 200) });
+            continue;
+        }
+        if (base === null)
+            continue;
+        const dir = path.posix.dirname(file);
+        const places = [...(copies.get(dir) ?? [])];
+        if (!dir.startsWith('../') && !dir.split('/').some((p) => p.startsWith('.') && p !== '.'))
+            places.unshift(dir);
+        for (const place of places) {
+            const at = path.join(absRoot, place, STACK_FILE);
+            const [was, is] = await Promise.all([
+                stackComponents(at, absRoot, { ...opts, text: base }),
+                stackComponents(at, absRoot, opts)
+            ]);
+            if (!was || !is)
+                continue; // a copy not generated: nothing of it to compare
+            const unknownPath = (list) => list.find((c) => c.dir === undefined);
+            const bad = unknownPath(was.components) ?? unknownPath(is.components);
+            if (was.errors.length > 0 || is.errors.length > 0) {
+                const [which, error] = was.errors.length > 0 ? ['its base revision', was.errors[0]] : [place, is.errors[0]];
+                out.unknown.push({ file, reason: `${which} does not parse (${oneLine(error, 120)})` });
+                break;
+            }
+            if (bad) {
+                out.unknown.push({
+                    file,
+                    reason: `the path of ${bad.kind} "${bad.name}" cannot be evaluated (line ${bad.line})`
+                });
+                break;
+            }
+            const now = new Set(is.components.map((c) => c.dir));
+            for (const c of was.components) {
+                if (!now.has(c.dir))
+                    out.removed.push({ kind: c.kind, name: c.name, dir: c.dir, file: rel(absRoot, at) });
+            }
+        }
+    }
+    out.removed.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    return out;
+}
+
+
 ;// CONCATENATED MODULE: ./src/drift-detect/units.ts
-/** Finding the units to check: Terragrunt's own `find` where it has one, else a scan; then units/exclude globs. */
+/**
+ * Finding the units to check: stacks generated first, then Terragrunt's own `find` where it has one, else a scan; then
+ * the units/exclude globs.
+ */
+
 
 
 
@@ -50163,7 +49489,14 @@ async function findUnits(cli, workspace, workingDirectory, patterns, log) {
     if (!(await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isDirectory()) {
         throw new UserError(`Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`);
     }
-    const [version, discovered] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root, log)]);
+    // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
+    // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
+    const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)]);
+    if (stacks.length > 0) {
+        log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`);
+        await generateStacks(cli, root, version);
+    }
+    const discovered = await discover(cli, root, log);
     const units = selectUnits(discovered, patterns.units);
     if (units.unmatched.length > 0) {
         throw new UserError(`Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`);
@@ -50308,11 +49641,11 @@ function httpStatus(error) {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 async function readTokenIdentity(octokit) {
-    const res = await octokit.graphql('query { viewer { login databaseId } }');
-    const { login, databaseId } = res.viewer;
+    const res = await octokit.graphql('query { viewer { __typename login databaseId } }');
+    const { login, databaseId, __typename: type } = res.viewer;
     if (typeof databaseId !== 'number')
         throw new Error(`GitHub did not say which account the token acts as (${login})`);
-    return { login: login.replace(/\[bot\]$/, ''), id: databaseId };
+    return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) };
 }
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */
 function isAuthoredBy(object, identity) {
