@@ -6,6 +6,9 @@ import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 
+/** Argo CD applications are units `argocd:<namespace>/<name>` (argocd.ts, loaded only when Argo CD is asked). */
+export const ARGOCD_PREFIX = 'argocd:'
+
 export interface UnitSet {
   /** Absolute Terragrunt root (working-directory). */
   root: string
@@ -78,6 +81,6 @@ export function workspaceUnit(scope: string, unit: string): string {
  * Argo CD units (`argocd:…`) never are: only Argo CD can say an application is gone.
  */
 export function inScope(scope: string, unit: string): boolean {
-  if (unit.startsWith('argocd:')) return false
+  if (unit.startsWith(ARGOCD_PREFIX)) return false
   return scope === '.' || unit === scope || unit.startsWith(`${scope}/`)
 }
