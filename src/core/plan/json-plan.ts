@@ -30,7 +30,7 @@ function asArray(value: unknown): unknown[] {
 }
 
 /** Parses the JSON text (or takes the already-parsed value) and checks it is a plan of a supported format. */
-function loadPlanJson(json: unknown): JsonObject {
+export function loadPlanJson(json: unknown): JsonObject {
   let value = json
   if (typeof json === 'string') {
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json

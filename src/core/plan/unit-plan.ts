@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { oneLine } from '../errors/index.js'
 import { cleanTerminalText } from './ansi.js'
 import { extractPlanBody } from './display.js'
-import { normaliseChangesForHash, parseJsonPlan } from './json-plan.js'
+import { loadPlanJson, normaliseChangesForHash, parseJsonPlan } from './json-plan.js'
 import { addCounts, zeroCounts } from './model.js'
 import type { ParsedPlan, PlanResult, UnitPlan } from './model.js'
 import { parseTextPlan } from './text-plan.js'
@@ -12,8 +12,8 @@ export interface UnitPlanInput {
   path: string
   /** Plan stdout (or `show -no-color` text); may be empty. */
   text: string
-  /** `show -json` output, when there is one: the source of facts. */
-  json?: string
+  /** `show -json` output, when there is one: the source of facts. Its text, or the value parsed from it. */
+  json?: unknown
   /** The unit's own exit code with -detailed-exitcode, when it ran here. */
   exitCode?: number
   /** stderr of the run (errors are printed there). */
@@ -74,8 +74,9 @@ export function buildUnitPlan(input: UnitPlanInput): UnitPlan {
   let jsonProblem: string | undefined
   if (input.json) {
     try {
-      plan = parseJsonPlan(input.json)
-      hashInput = normaliseChangesForHash(input.json)
+      const value = loadPlanJson(input.json) // parsed once for both
+      plan = parseJsonPlan(value)
+      hashInput = normaliseChangesForHash(value)
     } catch (e) {
       jsonProblem = (e as Error).message
     }
