@@ -39301,11 +39301,11 @@ function readRunContext(env) {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 async function readTokenIdentity(octokit) {
-    const res = await octokit.graphql('query { viewer { login databaseId } }');
-    const { login, databaseId } = res.viewer;
+    const res = await octokit.graphql('query { viewer { __typename login databaseId } }');
+    const { login, databaseId, __typename: type } = res.viewer;
     if (typeof databaseId !== 'number')
         throw new Error(`GitHub did not say which account the token acts as (${login})`);
-    return { login: login.replace(/\[bot\]$/, ''), id: databaseId };
+    return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) };
 }
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */
 function isAuthoredBy(object, identity) {

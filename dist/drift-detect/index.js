@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2164);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56:
+/***/ 2164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49148,8 +49148,81 @@ function stringList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 }
 
+;// CONCATENATED MODULE: ./src/core/terragrunt/stacks.ts
+/**
+ * Terragrunt stacks: a `terragrunt.stack.hcl` declares `unit` and `stack` blocks that Terragrunt generates into
+ * `.terragrunt-stack/` before it can discover or run them. Until they are generated a stacks repository has no units
+ * at all, so selection generates them first, as `run --all` itself does from v0.79.0 (cli/commands/run/cli.go
+ * `wrapWithStackGenerate`; internal/runner/runall/runall.go from v0.98.0, unless `--no-stack-generate`).
+ */
+
+
+
+
+
+/**
+ * The `stacks` experiment is complete (no `--experiment stacks` needed) from this version
+ * (internal/experiment/experiment.go: `Stacks` gets `StatusCompleted` in v0.78.0).
+ */
+const STACKS_GA = '0.78.0';
+/** The stack files under `root` that the user wrote (generated ones, inside `.terragrunt-stack`, are not listed). */
+async function findStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isFile() && e.name === STACK_FILE)
+                out.push(external_node_path_default().join(dir, e.name));
+            else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+                await walk(external_node_path_default().join(dir, e.name));
+        }
+    };
+    await walk(external_node_path_default().resolve(root));
+    return out.sort();
+}
+/** The `terragrunt stack generate` arguments for `root` at `version`. */
+function stackGenerateArgs(root, version) {
+    const args = ['stack', 'generate', '--working-dir', root, '--non-interactive', '--no-color'];
+    const v = semver_default().coerce(version);
+    if (v && semver_default().lt(v, STACKS_GA))
+        args.push('--experiment', 'stacks');
+    return args;
+}
+/**
+ * Generates every stack under `root` with Terragrunt's own `stack generate` (sources fetched, `values` written to
+ * `terragrunt.values.hcl`). A failure is the user's to fix and fails the run: the units it would have generated
+ * cannot be known, and planning the rest would hide them.
+ */
+async function generateStacks(cli, root, version) {
+    const res = await cli.runner.run(cli.binary, stackGenerateArgs(root, version), {
+        cwd: root,
+        timeoutMs: cli.deadline?.remaining(),
+        env: { ...cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }
+    });
+    if (res.exitCode === 0 && !res.timedOut)
+        return;
+    const detail = `${res.stderr}\n${res.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-3)
+        .join(' ');
+    throw new UserError(`terragrunt stack generate failed in '${root}' (${res.timedOut ? 'timed out' : `exit code ${res.exitCode}`}): ${oneLine(detail || 'no output', 300)}. Without it the units of its stacks are unknown, so nothing was planned.`);
+}
+
+
 ;// CONCATENATED MODULE: ./src/drift-detect/units.ts
-/** Finding the units to check: Terragrunt's own `find` where it has one, else a scan; then units/exclude globs. */
+/**
+ * Finding the units to check: stacks generated first, then Terragrunt's own `find` where it has one, else a scan; then
+ * the units/exclude globs.
+ */
+
 
 
 
@@ -49160,7 +49233,14 @@ async function findUnits(cli, workspace, workingDirectory, patterns, log) {
     if (!(await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isDirectory()) {
         throw new UserError(`Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`);
     }
-    const [version, discovered] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root, log)]);
+    // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
+    // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
+    const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)]);
+    if (stacks.length > 0) {
+        log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`);
+        await generateStacks(cli, root, version);
+    }
+    const discovered = await discover(cli, root, log);
     const units = selectUnits(discovered, patterns.units);
     if (units.unmatched.length > 0) {
         throw new UserError(`Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`);
@@ -49305,11 +49385,11 @@ function httpStatus(error) {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 async function readTokenIdentity(octokit) {
-    const res = await octokit.graphql('query { viewer { login databaseId } }');
-    const { login, databaseId } = res.viewer;
+    const res = await octokit.graphql('query { viewer { __typename login databaseId } }');
+    const { login, databaseId, __typename: type } = res.viewer;
     if (typeof databaseId !== 'number')
         throw new Error(`GitHub did not say which account the token acts as (${login})`);
-    return { login: login.replace(/\[bot\]$/, ''), id: databaseId };
+    return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) };
 }
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */
 function isAuthoredBy(object, identity) {

@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7734);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4789:
+/***/ 7734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42431,11 +42431,11 @@ function readRunContext(env) {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 async function readTokenIdentity(octokit) {
-    const res = await octokit.graphql('query { viewer { login databaseId } }');
-    const { login, databaseId } = res.viewer;
+    const res = await octokit.graphql('query { viewer { __typename login databaseId } }');
+    const { login, databaseId, __typename: type } = res.viewer;
     if (typeof databaseId !== 'number')
         throw new Error(`GitHub did not say which account the token acts as (${login})`);
-    return { login: login.replace(/\[bot\]$/, ''), id: databaseId };
+    return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) };
 }
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */
 function isAuthoredBy(object, identity) {
@@ -43408,6 +43408,70 @@ function splitLines(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/gitops/ownership.ts
+/**
+ * Whose commits are on a branch: the rule that lets promote-env reset its own `promote/<to>` branch and refuse to
+ * touch anyone else's.
+ *
+ * A commit is ours when all three hold:
+ * - its message carries our trailer (`Promoted-by: gitops-actions/promote-env`) in its last paragraph, so commits the
+ *   same account made for another purpose (every workflow shares `github-actions[bot]`) are not ours;
+ * - its author is the token's account, by the account id in GitHub's noreply address (`<id>+<login>@users.noreply.
+ *   <host>`): what promote-env sets for git commits, and what GitHub sets for the API commits of App and workflow
+ *   tokens (logins differ between REST and GraphQL for bots, ids do not);
+ * - its committer is that account too, or GitHub's web-flow (`noreply@github.com`), which commits what GitHub signs;
+ *   so a commit of ours that someone else rebased, amended or cherry-picked is theirs.
+ *
+ * A branch is ours to reset when every commit on it beyond the base is ours. No commits beyond the base (the branch
+ * is the base or behind it) loses nothing, so that branch may be reset too. Anyone can type an address and a trailer;
+ * the rule is there so that a person's work on a branch of the same name is never thrown away, not as a lock.
+ */
+const PROMOTE_TRAILER = 'Promoted-by: gitops-actions/promote-env';
+/** GitHub's web-flow committer, used on commits GitHub creates and signs (web edits, API commits). */
+const WEB_FLOW_EMAIL = 'noreply@github.com';
+/** True when `email` is GitHub's noreply address of account `id` (`<id>+<login>@users.noreply.<host>`). */
+function isNoreplyOf(email, id) {
+    const m = /^(\d+)\+[^@\s]+@users\.noreply\.[^@\s]+$/i.exec(email.trim());
+    return m !== null && Number(m[1]) === id;
+}
+/** True when the last paragraph of `message` has our trailer line. */
+function hasPromoteTrailer(message) {
+    const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return last.split('\n').some((line) => line.trim() === PROMOTE_TRAILER);
+}
+/** Why `commit` is not ours, or undefined when it is. */
+function whyNotOurs(commit, owner) {
+    if (!isNoreplyOf(commit.authorEmail, owner.id))
+        return `authored by ${person(commit.authorName, commit.authorEmail)}`;
+    const committer = commit.committerEmail.trim().toLowerCase();
+    if (committer !== WEB_FLOW_EMAIL && !isNoreplyOf(committer, owner.id)) {
+        return `committed by ${person(commit.committerName, commit.committerEmail)}`;
+    }
+    if (!hasPromoteTrailer(commit.message))
+        return `without promote-env's trailer (${PROMOTE_TRAILER})`;
+    return undefined;
+}
+/** The first commit (newest first, as `git log` lists them) that is not ours, with the reason. */
+function foreignCommit(commits, owner) {
+    for (const commit of commits) {
+        const why = whyNotOurs(commit, owner);
+        if (why)
+            return { commit, why };
+    }
+    return undefined;
+}
+/** The one-line refusal for a branch that holds someone else's commit. */
+function foreignBranchMessage(branch, foreign, owner) {
+    return (`Branch ${branch} has commit ${foreign.commit.sha.slice(0, 12)} ${foreign.why}, not written by promote-env as ` +
+        `${owner.login}; promote-env will not overwrite it: merge or delete the branch, or set the branch input`);
+}
+function person(name, email) {
+    const n = name.trim();
+    const e = email.trim();
+    return n && e ? `${n} <${e}>` : n || (e ? `<${e}>` : 'an unknown author');
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 /**
  * Safe-markdown primitives shared by every action's comments and job summaries.
@@ -43586,6 +43650,7 @@ function markdown_link(text, url) {
 ;// CONCATENATED MODULE: ./src/promote-env/render.ts
 
 
+
 const ACTION = 'promote-env';
 /** Replaces {from}, {to}, {version}, {previous} and {reason} in a title or body template. */
 function fillTemplate(template, view) {
@@ -43666,7 +43731,9 @@ function renderCommitMessage(title, view) {
         ...(view.reason ? [view.reason, ''] : []),
         `From ${view.from} at ${view.baseSha.slice(0, 12)}.`,
         '',
-        ...lines
+        ...lines,
+        '',
+        PROMOTE_TRAILER
     ].join('\n');
 }
 /** A unified diff of the changed files, for dry runs. */
@@ -44260,14 +44327,13 @@ function repoRef(input, value) {
         throw new InputError(input, value, 'owner/name');
     return { owner: m[1], repo: m[2] };
 }
-function environment(read, input, value) {
+function environment(input, value) {
     if (!ENVIRONMENT.test(value))
         throw new InputError(input, value, "an environment name of letters, digits, '.', '_' or '-'");
     return value;
 }
-function readSettings(source) {
-    const read = new InputReader(source);
-    const to = environment(read, 'to', read.required('to'));
+function readSettings(read = new InputReader()) {
+    const to = environment('to', read.required('to'));
     const fromText = read.optional('from');
     const version = read.optional('version');
     if (version !== undefined && /\s/.test(version))
@@ -44287,12 +44353,12 @@ function readSettings(source) {
         throw new InputError('token', '', 'a token with contents and pull-requests write (default: github.token)');
     return {
         to,
-        from: fromText === undefined ? undefined : environment(read, 'from', fromText),
+        from: fromText === undefined ? undefined : environment('from', fromText),
         version,
         targets,
         paths: read.list('paths'),
         app: app ? parseAppFilter(app) : undefined,
-        order: read.list('order').map((name) => environment(read, 'order', name)),
+        order: read.list('order').map((name) => environment('order', name)),
         configPath: read.required('config'),
         allowSkip: read.boolean('allow-skip'),
         pinned: read.boolean('pinned'),
@@ -45111,6 +45177,25 @@ class GitRepository {
         const { stdout } = await this.git(['diff', '--name-only', '-z', from, to]);
         return stdout.split('\0').filter(Boolean);
     }
+    /** The commits reachable from `head` but from none of `bases` (`git log head --not bases…`), newest first. */
+    async commitsBetween(bases, head) {
+        const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B';
+        const { stdout } = await this.git(['log', '-z', format, head, '--not', ...bases, '--']);
+        return stdout
+            .split('\0')
+            .filter((record) => record.trim() !== '')
+            .map((record) => {
+            const [sha, authorName, authorEmail, committerName, committerEmail, ...message] = record.split('\x1f');
+            return {
+                sha: sha.trim(),
+                authorName,
+                authorEmail,
+                committerName,
+                committerEmail,
+                message: message.join('\x1f')
+            };
+        });
+    }
     /** Tracked files of the work tree, repository-relative with forward slashes. */
     async listFiles() {
         const { stdout } = await this.git(['ls-files', '-z']);
@@ -45425,6 +45510,8 @@ function applyPlan(files, changes) {
 ;// CONCATENATED MODULE: ./src/promote-env/commit.ts
 
 
+
+
 /**
  * Makes the commit locally (both methods: it gives the tree to compare and to check the API's result against),
  * then lands it: on the pull request branch (rebuilt on the current base, pushed with a lease or written through
@@ -45433,6 +45520,9 @@ function applyPlan(files, changes) {
  */
 async function commitPromotion(request) {
     const { git, branch } = request;
+    if (branch === request.base) {
+        throw new UserError(`Input 'branch' names the base branch ${branch}; set pull-request: false to commit to it`);
+    }
     await git.checkout(branch ?? request.base, request.baseHead);
     for (const [path, text] of request.files)
         await git.writeFile(path, text);
@@ -45449,9 +45539,12 @@ async function commitPromotion(request) {
     }
     return apiBase(request);
 }
-/** The remote branch head when it already carries exactly `local`'s tree on top of the current base. */
+/**
+ * Fetches the branch (and the base, whose commits are nobody's to judge) and compares: `same` when the remote branch
+ * already carries exactly `local`'s tree on top of the base we build on.
+ */
 async function sameOnRemote(request, branch, local) {
-    await request.git.fetch([branch]);
+    await request.git.fetch([branch, request.base]);
     const remote = await request.git.revParse(`refs/remotes/origin/${branch}`);
     if (!remote)
         return { same: false };
@@ -45459,11 +45552,25 @@ async function sameOnRemote(request, branch, local) {
         (await request.git.isAncestor(request.baseHead, remote));
     return { remote, same };
 }
+/**
+ * Refuses (one line, nothing written) when the branch at `remote` holds a commit beyond the base that promote-env did
+ * not write as this account (see core/gitops/ownership.ts for the rule).
+ */
+async function checkOwned(request, branch, remote) {
+    const bases = [request.baseHead];
+    if (await request.git.revParse(`refs/remotes/origin/${request.base}`))
+        bases.push(`refs/remotes/origin/${request.base}`);
+    const foreign = foreignCommit(await request.git.commitsBetween(bases, remote), request.owner);
+    if (foreign)
+        throw new UserError(foreignBranchMessage(branch, foreign, request.owner));
+}
 async function pushBranch(request, branch, local) {
     for (let attempt = 1;; attempt++) {
         const { remote, same } = await sameOnRemote(request, branch, local);
         if (same && remote)
             return { sha: remote, status: 'unchanged' };
+        if (remote)
+            await checkOwned(request, branch, remote);
         if ((await request.git.push(branch, remote ?? null)) === 'pushed')
             return { sha: local, status: 'pushed' };
         if (attempt >= request.attempts)
@@ -45471,12 +45578,36 @@ async function pushBranch(request, branch, local) {
         request.log(`${branch} moved while pushing; checking it again (attempt ${attempt + 1})`);
     }
 }
-/** Git Data API: one tree (contents inline) on the base tree, one commit without author (GitHub signs it), the ref. */
+/**
+ * Git Data API: one tree (contents inline) on the base tree and one commit on the base head (without author, so
+ * GitHub signs it), made once; then the ref, only where we read it:
+ * - no branch: createRef, which fails when someone created it meanwhile;
+ * - the branch is behind our commit (a fast-forward): a non-forced update, which GitHub refuses if it moved;
+ * - our older commit to replace: the ref is read again right before a forced update and must still be where we read
+ *   (and judged) it. The REST API has no compare-and-swap, so a write landing in the milliseconds between that read
+ *   and the update is the one window left; everything earlier is caught.
+ * When the branch moved, it is fetched and judged again (bounded by `attempts`). The base branch is never written here.
+ */
 async function apiBranch(request, branch, local) {
+    let sha;
+    for (let attempt = 1;; attempt++) {
+        const { remote, same } = await sameOnRemote(request, branch, local);
+        if (same && remote)
+            return { sha: remote, status: 'unchanged' };
+        if (remote)
+            await checkOwned(request, branch, remote);
+        sha ??= await apiCommit(request, local);
+        if (await apiUpdateRef(request, branch, sha, remote))
+            return { sha, status: 'pushed' };
+        if (attempt >= request.attempts) {
+            throw new GitError(`${branch} moved each time promote-env updated it (${attempt} times); run again`);
+        }
+        request.log(`${branch} moved while updating it; checking it again (attempt ${attempt + 1})`);
+    }
+}
+/** Creates the promotion commit through the API on the base head, checking GitHub's tree against git's. */
+async function apiCommit(request, local) {
     const { octokit, repo } = request;
-    const { remote, same } = await sameOnRemote(request, branch, local);
-    if (same && remote)
-        return { sha: remote, status: 'unchanged' };
     const baseTree = await request.git.treeOf(request.baseHead);
     const tree = await octokit.rest.git.createTree({
         ...repo,
@@ -45492,18 +45623,42 @@ async function apiBranch(request, branch, local) {
     if (tree.data.sha !== expected) {
         throw new Error(`GitHub built tree ${tree.data.sha} where git built ${expected ?? '?'}; nothing was committed`);
     }
+    const author = request.apiAuthor && { name: request.apiAuthor.name, email: request.apiAuthor.email };
     const commit = await octokit.rest.git.createCommit({
         ...repo,
         message: request.message,
         tree: tree.data.sha,
-        parents: [request.baseHead]
+        parents: [request.baseHead],
+        ...(author ? { author } : {})
     });
-    const sha = commit.data.sha;
-    if (remote)
+    return commit.data.sha;
+}
+/** Points the branch at `sha` if it is still at `remote` (absent when undefined); false when it moved. */
+async function apiUpdateRef(request, branch, sha, remote) {
+    const { octokit, repo } = request;
+    try {
+        if (!remote) {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return true;
+        }
+        if (await request.git.isAncestor(remote, request.baseHead)) {
+            await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+            return true;
+        }
+        const now = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        if (now.data.object.sha !== remote)
+            return false;
         await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-    else
-        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-    return { sha, status: 'pushed' };
+        return true;
+    }
+    catch (error) {
+        // The ref was created meanwhile, is no fast-forward any more, or was deleted after we read it: it moved.
+        const status = httpStatus(error);
+        const message = String(error.message);
+        if (status === 404 || (status === 422 && /already exists|not a fast.?forward/i.test(message)))
+            return false;
+        throw error;
+    }
 }
 const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid } }
@@ -49237,17 +49392,20 @@ async function enableAutoMerge(octokit, repo, pull, method, log) {
 /** How often a push refused because the branch moved is tried again. */
 const PUSH_ATTEMPTS = 5;
 const log = { info: (m) => info(m), warn: (m) => warning(m) };
+/** The git author of our commits: the token's account by its GitHub noreply address (what ownership checks). */
+function gitIdentityOf(identity) {
+    return { name: identity.login, email: `${identity.id}+${identity.login}@users.noreply.github.com` };
+}
 /** Clones the base branch of the GitOps repository into the runner's temp directory, as the token's account. */
 async function cloneGitops(ctx, repo, base, token, identity) {
     const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `promote-env-${(0,external_node_crypto_.randomUUID)()}`);
     // git sends the token as HTTP Basic; mask that form too in case git ever echoes a header.
     core_setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'));
-    const email = `${identity.id}+${identity.login}@users.noreply.github.com`;
     const git = new GitRepository({
         dir,
         url: `${ctx.serverUrl}/${repo.owner}/${repo.repo}.git`,
         token,
-        identity: { name: identity.login, email }
+        identity: gitIdentityOf(identity)
     });
     await git.clone(base);
     return git;
@@ -49300,6 +49458,9 @@ async function landPromotion(settings, scope, view, planned, env) {
         files: planned.written,
         message: renderCommitMessage(title, view),
         attempts: PUSH_ATTEMPTS,
+        owner: env.identity,
+        // GitHub signs API commits of Apps and the workflow token only when we leave the author to it.
+        apiAuthor: env.identity.bot === false ? gitIdentityOf(env.identity) : undefined,
         log: log.info
     });
     if (!branch)

@@ -1,10 +1,14 @@
-/** Finding the units to check: Terragrunt's own `find` where it has one, else a scan; then units/exclude globs. */
+/**
+ * Finding the units to check: stacks generated first, then Terragrunt's own `find` where it has one, else a scan; then
+ * the units/exclude globs.
+ */
 import { stat } from 'node:fs/promises'
 import { posix, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/action/errors.js'
 import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
 
 /** Argo CD applications are units `argocd:<namespace>/<name>` (argocd.ts, loaded only when Argo CD is asked). */
 export const ARGOCD_PREFIX = 'argocd:'
@@ -36,7 +40,14 @@ export async function findUnits(
       `Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`
     )
   }
-  const [version, discovered] = await Promise.all([checkTerragrunt(cli, root), discover(cli, root, log)])
+  // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
+  // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
+  const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)])
+  if (stacks.length > 0) {
+    log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`)
+    await generateStacks(cli, root, version)
+  }
+  const discovered = await discover(cli, root, log)
   const units = selectUnits(discovered, patterns.units)
   if (units.unmatched.length > 0) {
     throw new UserError(

@@ -1,7 +1,10 @@
 import { UserError } from '../core/action/errors.js'
 import type { GitHubClient, RepoRef } from '../core/github/client.js'
+import { httpStatus } from '../core/github/errors.js'
 import { GitError, pushWithRebase } from '../core/gitops/git/index.js'
-import type { GitRepository } from '../core/gitops/git/index.js'
+import type { GitIdentity, GitRepository } from '../core/gitops/git/index.js'
+import { foreignBranchMessage, foreignCommit } from '../core/gitops/ownership.js'
+import type { BranchOwner } from '../core/gitops/ownership.js'
 import type { CommitMethod } from './settings.js'
 
 /** The promotion commit to make: `files` (path -> new text) on top of `baseHead`. */
@@ -18,6 +21,13 @@ export interface CommitRequest {
   message: string
   /** How many times a push refused because the remote moved is tried again. */
   attempts: number
+  /** The token's account: an existing branch is overwritten only when all its commits beyond the base are ours. */
+  owner: BranchOwner
+  /**
+   * Author for Git Data API commits; undefined leaves it to GitHub, which then signs the commit (App and workflow
+   * tokens). Set for user tokens, whose API commits GitHub does not sign and would give the account's public email.
+   */
+  apiAuthor?: GitIdentity
   log: (message: string) => void
 }
 
@@ -35,6 +45,9 @@ export interface CommitOutcome {
  */
 export async function commitPromotion(request: CommitRequest): Promise<CommitOutcome> {
   const { git, branch } = request
+  if (branch === request.base) {
+    throw new UserError(`Input 'branch' names the base branch ${branch}; set pull-request: false to commit to it`)
+  }
   await git.checkout(branch ?? request.base, request.baseHead)
   for (const [path, text] of request.files) await git.writeFile(path, text)
   const local = await git.commit([...request.files.keys()], request.message)
@@ -48,13 +61,16 @@ export async function commitPromotion(request: CommitRequest): Promise<CommitOut
   return apiBase(request)
 }
 
-/** The remote branch head when it already carries exactly `local`'s tree on top of the current base. */
+/**
+ * Fetches the branch (and the base, whose commits are nobody's to judge) and compares: `same` when the remote branch
+ * already carries exactly `local`'s tree on top of the base we build on.
+ */
 async function sameOnRemote(
   request: CommitRequest,
   branch: string,
   local: string
 ): Promise<{ remote?: string; same: boolean }> {
-  await request.git.fetch([branch])
+  await request.git.fetch([branch, request.base])
   const remote = await request.git.revParse(`refs/remotes/origin/${branch}`)
   if (!remote) return { same: false }
   const same =
@@ -63,21 +79,57 @@ async function sameOnRemote(
   return { remote, same }
 }
 
+/**
+ * Refuses (one line, nothing written) when the branch at `remote` holds a commit beyond the base that promote-env did
+ * not write as this account (see core/gitops/ownership.ts for the rule).
+ */
+async function checkOwned(request: CommitRequest, branch: string, remote: string): Promise<void> {
+  const bases = [request.baseHead]
+  if (await request.git.revParse(`refs/remotes/origin/${request.base}`))
+    bases.push(`refs/remotes/origin/${request.base}`)
+  const foreign = foreignCommit(await request.git.commitsBetween(bases, remote), request.owner)
+  if (foreign) throw new UserError(foreignBranchMessage(branch, foreign, request.owner))
+}
+
 async function pushBranch(request: CommitRequest, branch: string, local: string): Promise<CommitOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { remote, same } = await sameOnRemote(request, branch, local)
     if (same && remote) return { sha: remote, status: 'unchanged' }
+    if (remote) await checkOwned(request, branch, remote)
     if ((await request.git.push(branch, remote ?? null)) === 'pushed') return { sha: local, status: 'pushed' }
     if (attempt >= request.attempts) throw new GitError(`git push to ${branch} was refused ${attempt} times; run again`)
     request.log(`${branch} moved while pushing; checking it again (attempt ${attempt + 1})`)
   }
 }
 
-/** Git Data API: one tree (contents inline) on the base tree, one commit without author (GitHub signs it), the ref. */
+/**
+ * Git Data API: one tree (contents inline) on the base tree and one commit on the base head (without author, so
+ * GitHub signs it), made once; then the ref, only where we read it:
+ * - no branch: createRef, which fails when someone created it meanwhile;
+ * - the branch is behind our commit (a fast-forward): a non-forced update, which GitHub refuses if it moved;
+ * - our older commit to replace: the ref is read again right before a forced update and must still be where we read
+ *   (and judged) it. The REST API has no compare-and-swap, so a write landing in the milliseconds between that read
+ *   and the update is the one window left; everything earlier is caught.
+ * When the branch moved, it is fetched and judged again (bounded by `attempts`). The base branch is never written here.
+ */
 async function apiBranch(request: CommitRequest, branch: string, local: string): Promise<CommitOutcome> {
+  let sha: string | undefined
+  for (let attempt = 1; ; attempt++) {
+    const { remote, same } = await sameOnRemote(request, branch, local)
+    if (same && remote) return { sha: remote, status: 'unchanged' }
+    if (remote) await checkOwned(request, branch, remote)
+    sha ??= await apiCommit(request, local)
+    if (await apiUpdateRef(request, branch, sha, remote)) return { sha, status: 'pushed' }
+    if (attempt >= request.attempts) {
+      throw new GitError(`${branch} moved each time promote-env updated it (${attempt} times); run again`)
+    }
+    request.log(`${branch} moved while updating it; checking it again (attempt ${attempt + 1})`)
+  }
+}
+
+/** Creates the promotion commit through the API on the base head, checking GitHub's tree against git's. */
+async function apiCommit(request: CommitRequest, local: string): Promise<string> {
   const { octokit, repo } = request
-  const { remote, same } = await sameOnRemote(request, branch, local)
-  if (same && remote) return { sha: remote, status: 'unchanged' }
   const baseTree = await request.git.treeOf(request.baseHead)
   const tree = await octokit.rest.git.createTree({
     ...repo,
@@ -93,16 +145,45 @@ async function apiBranch(request: CommitRequest, branch: string, local: string):
   if (tree.data.sha !== expected) {
     throw new Error(`GitHub built tree ${tree.data.sha} where git built ${expected ?? '?'}; nothing was committed`)
   }
+  const author = request.apiAuthor && { name: request.apiAuthor.name, email: request.apiAuthor.email }
   const commit = await octokit.rest.git.createCommit({
     ...repo,
     message: request.message,
     tree: tree.data.sha,
-    parents: [request.baseHead]
+    parents: [request.baseHead],
+    ...(author ? { author } : {})
   })
-  const sha = commit.data.sha
-  if (remote) await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true })
-  else await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
-  return { sha, status: 'pushed' }
+  return commit.data.sha
+}
+
+/** Points the branch at `sha` if it is still at `remote` (absent when undefined); false when it moved. */
+async function apiUpdateRef(
+  request: CommitRequest,
+  branch: string,
+  sha: string,
+  remote: string | undefined
+): Promise<boolean> {
+  const { octokit, repo } = request
+  try {
+    if (!remote) {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
+      return true
+    }
+    if (await request.git.isAncestor(remote, request.baseHead)) {
+      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false })
+      return true
+    }
+    const now = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+    if (now.data.object.sha !== remote) return false
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true })
+    return true
+  } catch (error) {
+    // The ref was created meanwhile, is no fast-forward any more, or was deleted after we read it: it moved.
+    const status = httpStatus(error)
+    const message = String((error as Error).message)
+    if (status === 404 || (status === 422 && /already exists|not a fast.?forward/i.test(message))) return false
+    throw error
+  }
 }
 
 interface CreateCommitAnswer {

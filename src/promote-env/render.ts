@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff'
+import { PROMOTE_TRAILER } from '../core/gitops/ownership.js'
 import type { PlannedChange } from '../core/gitops/plan.js'
 import {
   codeSpan,
@@ -122,7 +123,9 @@ export function renderCommitMessage(title: string, view: PromotionView): string 
     ...(view.reason ? [view.reason, ''] : []),
     `From ${view.from} at ${view.baseSha.slice(0, 12)}.`,
     '',
-    ...lines
+    ...lines,
+    '',
+    PROMOTE_TRAILER
   ].join('\n')
 }
 

@@ -1,6 +1,5 @@
 import { InputError } from '../core/action/errors.js'
 import { InputReader } from '../core/action/inputs.js'
-import type { InputSource } from '../core/action/inputs.js'
 import type { RepoRef } from '../core/github/client.js'
 import { parseAppFilter, parseTarget } from '../core/gitops/targets.js'
 import type { AppFilter, Target } from '../core/gitops/targets.js'
@@ -51,15 +50,14 @@ function repoRef(input: string, value: string | undefined): RepoRef | undefined 
   return { owner: m[1], repo: m[2] }
 }
 
-function environment(read: InputReader, input: string, value: string): string {
+function environment(input: string, value: string): string {
   if (!ENVIRONMENT.test(value))
     throw new InputError(input, value, "an environment name of letters, digits, '.', '_' or '-'")
   return value
 }
 
-export function readSettings(source?: InputSource): PromoteSettings {
-  const read = new InputReader(source)
-  const to = environment(read, 'to', read.required('to'))
+export function readSettings(read = new InputReader()): PromoteSettings {
+  const to = environment('to', read.required('to'))
   const fromText = read.optional('from')
   const version = read.optional('version')
   if (version !== undefined && /\s/.test(version))
@@ -77,12 +75,12 @@ export function readSettings(source?: InputSource): PromoteSettings {
   if (!token) throw new InputError('token', '', 'a token with contents and pull-requests write (default: github.token)')
   return {
     to,
-    from: fromText === undefined ? undefined : environment(read, 'from', fromText),
+    from: fromText === undefined ? undefined : environment('from', fromText),
     version,
     targets,
     paths: read.list('paths'),
     app: app ? parseAppFilter(app) : undefined,
-    order: read.list('order').map((name) => environment(read, 'order', name)),
+    order: read.list('order').map((name) => environment('order', name)),
     configPath: read.required('config'),
     allowSkip: read.boolean('allow-skip'),
     pinned: read.boolean('pinned'),

@@ -7,6 +7,7 @@ import { loadGitopsConfig } from '../core/config/load.js'
 import type { GitopsConfig } from '../core/config/types.js'
 import type { GitHubClient, RepoRef, RunContext, TokenIdentity } from '../core/github/index.js'
 import { GitRepository } from '../core/gitops/git/index.js'
+import type { GitIdentity } from '../core/gitops/git/index.js'
 import { applyPlan, planEdits, readEnvironmentVersion } from '../core/gitops/plan.js'
 import type { EditPlan } from '../core/gitops/plan.js'
 import { commitPromotion } from './commit.js'
@@ -24,6 +25,11 @@ const PUSH_ATTEMPTS = 5
 
 const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) }
 
+/** The git author of our commits: the token's account by its GitHub noreply address (what ownership checks). */
+export function gitIdentityOf(identity: TokenIdentity): GitIdentity {
+  return { name: identity.login, email: `${identity.id}+${identity.login}@users.noreply.github.com` }
+}
+
 /** Clones the base branch of the GitOps repository into the runner's temp directory, as the token's account. */
 export async function cloneGitops(
   ctx: RunContext,
@@ -35,12 +41,11 @@ export async function cloneGitops(
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), `promote-env-${randomUUID()}`)
   // git sends the token as HTTP Basic; mask that form too in case git ever echoes a header.
   core.setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
-  const email = `${identity.id}+${identity.login}@users.noreply.github.com`
   const git = new GitRepository({
     dir,
     url: `${ctx.serverUrl}/${repo.owner}/${repo.repo}.git`,
     token,
-    identity: { name: identity.login, email }
+    identity: gitIdentityOf(identity)
   })
   await git.clone(base)
   return git
@@ -126,6 +131,9 @@ export async function landPromotion(
     files: planned.written,
     message: renderCommitMessage(title, view),
     attempts: PUSH_ATTEMPTS,
+    owner: env.identity,
+    // GitHub signs API commits of Apps and the workflow token only when we leave the author to it.
+    apiAuthor: env.identity.bot === false ? gitIdentityOf(env.identity) : undefined,
     log: log.info
   })
   if (!branch) return { commitSha: commit.sha, branch: view.base, operation: 'none' }

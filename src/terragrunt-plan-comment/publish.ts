@@ -26,6 +26,9 @@ import type { PlanCommentSettings } from './settings.js'
 /** 2: the payload carries the run stamp (headSha, runId, runAttempt, runNumber). */
 const MARKER_SCHEMA = 2
 
+/** The job summary's callout may take this share of it, so it can list every destroyed and replaced address. */
+const SUMMARY_CALLOUT_SHARE = 0.75
+
 /** The rendered report, ready for the summary and the comment. */
 export interface PublishedReport {
   prepared: PreparedPlanReport
@@ -55,7 +58,9 @@ export async function writeReport(
 
   const summary = renderPreparedReport(prepared, {
     maxChars: JOB_SUMMARY_LIMIT - 1024,
-    fullPlanName: `the report file ${reportPath}`
+    fullPlanName: `the report file ${reportPath}`,
+    // The summary is where the comment points for every destroyed and replaced address: the callout may take most.
+    calloutShare: SUMMARY_CALLOUT_SHARE
   })
   await core.summary.addRaw(summary, true).write()
   return { prepared, reportPath }

@@ -4,6 +4,8 @@ import type { GitHubClient } from './client.js'
 export interface TokenIdentity {
   login: string
   id: number
+  /** True for an App or the workflow token (GraphQL `Bot`), false for a user; undefined when not asked. */
+  bot?: boolean
 }
 
 /** The author of a REST object (comment, issue, pull request); null for deleted ("ghost") accounts. */
@@ -17,12 +19,12 @@ export interface RestAuthor {
  * Logins differ between the two APIs for bots (REST adds `[bot]`), so ownership compares ids, never logins.
  */
 export async function readTokenIdentity(octokit: GitHubClient): Promise<TokenIdentity> {
-  const res = await octokit.graphql<{ viewer: { login: string; databaseId: number | null } }>(
-    'query { viewer { login databaseId } }'
+  const res = await octokit.graphql<{ viewer: { __typename?: string; login: string; databaseId: number | null } }>(
+    'query { viewer { __typename login databaseId } }'
   )
-  const { login, databaseId } = res.viewer
+  const { login, databaseId, __typename: type } = res.viewer
   if (typeof databaseId !== 'number') throw new Error(`GitHub did not say which account the token acts as (${login})`)
-  return { login: login.replace(/\[bot\]$/, ''), id: databaseId }
+  return { login: login.replace(/\[bot\]$/, ''), id: databaseId, ...(type ? { bot: type === 'Bot' } : {}) }
 }
 
 /** True when `object` was created by the token's own account: the second half of "ours" after the marker. */

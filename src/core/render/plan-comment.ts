@@ -8,8 +8,10 @@
  *   <details> per unit with changes or errors, holding a ```diff block
  *   omitted plans, units without changes on one line, units skipped as unaffected (collapsed), plan hash
  *
- * Under a size budget the marker, title, callout and table come first (the callout and then the table degrade to
- * counts when even they are too long); unit bodies follow in priority order (errors, then destroys/replaces, then
+ * Under a size budget the marker, title, callout and table come first. The callout has its own share of the budget
+ * (`CALLOUT_SHARE`, a third): it names destroyed and replaced addresses by unit in table order as far as they fit,
+ * then `and N more in <unit>` and counts; it degrades to counts, then totals, and then the table loses rows when
+ * even they are too long. Unit bodies follow in priority order (errors, then destroys/replaces, then
  * the rest), each in full, cut in the middle around its resource headers and `Plan:` line, or omitted. Every cut says
  * so and points to the full plan. Plan text is either fenced or escaped: nothing from a plan reaches the markdown
  * outside a fence or an escaped cell. Secrets are masked before this, on the PlanResult (redact.ts `redactPlanResult`).
@@ -68,6 +70,11 @@ export interface PlanReportOptions {
   summaryUrl?: string
   /** How that place is named; default `the job summary`. */
   fullPlanName?: string
+  /**
+   * The share of `maxChars` the callout may take when the report does not fit whole (default `CALLOUT_SHARE`, a
+   * third): it lists destroyed and replaced addresses up to that size. The job summary passes more, to list them all.
+   */
+  calloutShare?: number
 }
 
 export const PLAN_COMMENT_ACTION = 'terragrunt-plan-comment'
@@ -215,7 +222,22 @@ export function renderPlanFailure(ctx: PlanReportContext, message: string): stri
 
 type CalloutLevel = 'addresses' | 'counts' | 'totals'
 
-function renderCallout(units: readonly Unit[], level: CalloutLevel, where: string, deleted: readonly string[]): string {
+/** The callout's own share of a budgeted report (the comment): about a third, so the unit bodies keep the rest. */
+export const CALLOUT_SHARE = 1 / 3
+
+/**
+ * The caution callout. At the `addresses` level it names every destroyed and replaced address by unit (units in table
+ * order) when they fit in `maxChars` (by `textSize`); otherwise as many as fit, unit by unit, then `and N more in
+ * <unit>`, and the units after that with their counts. Returns undefined when not even the counts fit in `maxChars`.
+ * The `counts` and `totals` levels ignore `maxChars`.
+ */
+function renderCallout(
+  units: readonly Unit[],
+  level: CalloutLevel,
+  where: string,
+  deleted: readonly string[],
+  maxChars = Number.POSITIVE_INFINITY
+): string | undefined {
   const destructive = units.filter(isDestructive)
   const removed = renderDeleted(deleted, level)
   const failed = units.filter((u) => u.status === 'error').length
@@ -240,35 +262,109 @@ function renderCallout(units: readonly Unit[], level: CalloutLevel, where: strin
         ? `${plural(d, 'resource')} will be destroyed`
         : `${plural(r, 'resource')} will be replaced`
   const inUnits = `in ${plural(destructive.length, 'unit')}`
-  const lines = ['> [!CAUTION]']
+  const after: string[] = []
+  if (removed.length > 0) after.push('>', ...removed)
+  if (failedNote) after.push('>', `> ❌ ${failedNote}`)
   if (level === 'totals') {
-    lines.push(`> **${what}** ${inUnits}: see the Destroy and Replace columns below; the addresses are in ${where}.`)
-  } else {
-    lines.push(
-      level === 'addresses' ? `> **${what}** ${inUnits}:` : `> **${what}** ${inUnits} (the addresses are in ${where}):`
-    )
-    for (const u of destructive) {
-      const counts = [
-        u.destroyCount > 0 ? `${formatCount(u.destroyCount)} destroyed` : '',
-        u.replaceCount > 0 ? `${formatCount(u.replaceCount)} replaced` : ''
+    const head = `> **${what}** ${inUnits}: see the Destroy and Replace columns below; the addresses are in ${where}.`
+    return ['> [!CAUTION]', head, ...after].join('\n')
+  }
+  if (level === 'counts') {
+    const lines = destructive.map((u) => `> - ${inlineCode(u.path)}: ${unitCounts(u)}`)
+    return ['> [!CAUTION]', `> **${what}** ${inUnits} (the addresses are in ${where}):`, ...lines, ...after].join('\n')
+  }
+  const full = ['> [!CAUTION]', `> **${what}** ${inUnits}:`]
+  const lists = destructive.map(addressList)
+  const fullLines = lists.map((l) => l.line(l.items.length))
+  const whole = [...full, ...fullLines, ...after].join('\n')
+  if (textSize(whole) <= maxChars) return whole
+  // Not all fit: every unit gets its counts line, then units in table order get addresses while they fit.
+  const head = ['> [!CAUTION]', `> **${what}** ${inUnits} (what is not listed here is in ${where}):`]
+  const lines = lists.map((l) => l.line(0))
+  let size = textSize([...head, ...lines, ...after].join('\n'))
+  if (size > maxChars) return undefined
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]
+    const base = textSize(lines[i])
+    // The most addresses of this unit that fit (a line's size grows with the addresses it lists).
+    let lo = 0
+    let hi = list.items.length
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (size - base + list.size(mid) <= maxChars) lo = mid
+      else hi = mid - 1
+    }
+    if (lo > 0) {
+      lines[i] = list.line(lo)
+      size += textSize(lines[i]) - base
+    }
+    if (lo < list.items.length) break
+  }
+  return [...head, ...lines, ...after].join('\n')
+}
+
+/** `3 destroyed, 2 replaced`. */
+const unitCounts = (u: Unit): string =>
+  [
+    u.destroyCount > 0 ? `${formatCount(u.destroyCount)} destroyed` : '',
+    u.replaceCount > 0 ? `${formatCount(u.replaceCount)} replaced` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+
+interface AddressList {
+  /** The unit's known destroyed, then replaced addresses, each as inline code. */
+  items: string[]
+  /** The callout line listing the first `k` items (the counts when 0). */
+  line(k: number): string
+  /** `textSize(line(k))`, without building the line. */
+  size(k: number): number
+}
+
+/**
+ * One unit's callout line with its first `k` addresses: `- unit: destroy a, b; replace c`, then `and N more in unit`
+ * when some are left out, and the counts in all when the plan named fewer addresses than it counted.
+ */
+function addressList(u: Unit): AddressList {
+  const items = [...u.destroyed, ...u.replaced].map((a) => inlineCode(a))
+  const prefix = new Float64Array(items.length + 1)
+  for (let i = 0; i < items.length; i++) prefix[i + 1] = prefix[i] + textSize(items[i])
+  const nd = u.destroyed.length
+  const path = inlineCode(u.path)
+  const lead = `> - ${path}: `
+  const incomplete = u.destroyed.length < u.destroyCount || u.replaced.length < u.replaceCount
+  const inAll = incomplete ? ` (${unitCounts(u)} in all)` : ''
+  const unknown = items.length === 0 ? `${unitCounts(u)} (addresses not known)` : ''
+  const tail = (k: number): string => {
+    if (k === 0) return unknown || unitCounts(u)
+    const more = items.length - k
+    return `${more > 0 ? `, and ${formatCount(more)} more in ${path}` : ''}${inAll}`
+  }
+  // destroy a, b; replace c: the words and separators around the listed items.
+  const glue = (k: number): number => {
+    const destroyed = Math.min(k, nd)
+    const replaced = k - destroyed
+    let n = 0
+    if (destroyed > 0) n += 'destroy '.length + 2 * (destroyed - 1)
+    if (replaced > 0) n += (destroyed > 0 ? 2 : 0) + 'replace '.length + 2 * (replaced - 1)
+    return n
+  }
+  return {
+    items,
+    line(k) {
+      if (k === 0) return lead + tail(0)
+      const destroyed = items.slice(0, Math.min(k, nd))
+      const replaced = items.slice(destroyed.length, k)
+      const parts = [
+        destroyed.length > 0 ? `destroy ${destroyed.join(', ')}` : '',
+        replaced.length > 0 ? `replace ${replaced.join(', ')}` : ''
       ].filter(Boolean)
-      const known = u.destroyed.length + u.replaced.length > 0
-      let detail: string
-      if (level === 'addresses' && known) {
-        const parts = [
-          u.destroyed.length > 0 ? `destroy ${u.destroyed.map((a) => inlineCode(a)).join(', ')}` : '',
-          u.replaced.length > 0 ? `replace ${u.replaced.map((a) => inlineCode(a)).join(', ')}` : ''
-        ].filter(Boolean)
-        detail = parts.join('; ')
-        if (u.destroyed.length < u.destroyCount || u.replaced.length < u.replaceCount)
-          detail += ` (${counts.join(', ')} in all)`
-      } else detail = counts.join(', ') + (level === 'addresses' ? ' (addresses not known)' : '')
-      lines.push(`> - ${inlineCode(u.path)}: ${detail}`)
+      return lead + parts.join('; ') + tail(k)
+    },
+    size(k) {
+      return textSize(lead) + prefix[k] + glue(k) + textSize(tail(k))
     }
   }
-  if (removed.length > 0) lines.push('>', ...removed)
-  if (failedNote) lines.push('>', `> ❌ ${failedNote}`)
-  return lines.join('\n')
 }
 
 /** How many deleted units the callout names at most (the rest are counted). */
@@ -493,7 +589,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const fullSizes = bodies.map((u) => overhead(u, false) + bodySize(u.body))
 
   // 0. Everything fits (always so for the full report).
-  const complete = [head, renderCallout(units, 'addresses', where, deleted), fullTable]
+  const complete = [head, renderCallout(units, 'addresses', where, deleted)!, fullTable]
   const completeTail = [
     noChanges.length > 0 ? renderNoChanges(noChanges, true) : '',
     skipped.length > 0 ? renderSkipped(skipped, true) : '',
@@ -506,8 +602,15 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   }
 
   let fixed: string[] | undefined
+  // The callout's own budget: its share of the whole, and never more than head, table and tail leave.
+  const calloutRoom = Math.min(
+    Math.floor(maxChars * (opts.calloutShare ?? CALLOUT_SHARE)),
+    maxChars - blocksSize([head, fullTable, ...tail]) - SEPARATOR.length
+  )
   for (const level of ['addresses', 'counts', 'totals'] as const) {
-    const candidate = [head, renderCallout(units, level, where, deleted), fullTable]
+    const callout = renderCallout(units, level, where, deleted, Math.max(0, calloutRoom))
+    if (callout === undefined) continue
+    const candidate = [head, callout, fullTable]
     if (blocksSize([...candidate, ...tail]) <= maxChars) {
       fixed = candidate
       break
@@ -515,7 +618,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   }
   if (!fixed) {
     // Even the table is too long: keep the most important rows (errors, destroys, changes, then the rest).
-    const callout = renderCallout(units, 'totals', where, deleted)
+    const callout = renderCallout(units, 'totals', where, deleted)!
     const ranked = [...units].sort(byRank)
     const tableOf = (rows: number): string => renderTable(units, shape, new Set(ranked.slice(0, rows)), where)
     const fits = (rows: number): boolean => blocksSize([head, callout, tableOf(rows), ...tail]) <= maxChars

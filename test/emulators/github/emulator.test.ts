@@ -509,6 +509,23 @@ describe('faults', () => {
     expect(Date.now() - quick).toBeLessThan(250)
   })
 
+  it('hook runs its callback before the matching request, which then sees what the callback did', async () => {
+    const moved: string[] = []
+    gh.faults.inject({
+      kind: 'hook',
+      route: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      run: () => {
+        moved.push(gh.state.commitFiles(owner, repo, 'main', { 'x.txt': 'concurrent' }).sha)
+      }
+    })
+    const octokit = client()
+    const first = await octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' })
+    const second = await octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' })
+    expect(moved).toHaveLength(1)
+    expect(first.data.object.sha).toBe(moved[0])
+    expect(second.data.object.sha).toBe(moved[0])
+  })
+
   it('matches faults by method and route, and skips other requests', async () => {
     gh.faults.inject({
       method: 'PATCH',

@@ -1,6 +1,10 @@
 /** `status422`: GitHub's Validation Failed answer (e.g. a comment body over 65,536 characters); not retried. */
+/**
+ * `hook`: runs `run` (e.g. a concurrent writer moving a branch), then handles the request normally, so a test can put
+ * another client's write exactly between two requests of the action.
+ */
 export type FaultKind =
-  'status500' | 'status502' | 'status422' | 'secondaryRateLimit' | 'status429' | 'drop' | 'latency'
+  'status500' | 'status502' | 'status422' | 'secondaryRateLimit' | 'status429' | 'drop' | 'latency' | 'hook'
 
 export interface FaultSpec {
   kind: FaultKind
@@ -17,9 +21,11 @@ export interface FaultSpec {
   retryAfterSeconds?: number
   /** Delay for latency (default 0). */
   latencyMs?: number
+  /** What a `hook` fault runs before the request is handled. */
+  run?: () => void | Promise<void>
 }
 
-export interface Fault extends Readonly<Required<Omit<FaultSpec, 'method' | 'route'>>> {
+export interface Fault extends Readonly<Required<Omit<FaultSpec, 'method' | 'route' | 'run'>>> {
   readonly method: string | undefined
   readonly route: string | RegExp | undefined
   /** Requests this fault has been applied to so far. */
@@ -29,7 +35,7 @@ export interface Fault extends Readonly<Required<Omit<FaultSpec, 'method' | 'rou
 }
 
 interface ActiveFault {
-  spec: Required<Omit<FaultSpec, 'method' | 'route'>> & Pick<FaultSpec, 'method' | 'route'>
+  spec: Required<Omit<FaultSpec, 'method' | 'route' | 'run'>> & Pick<FaultSpec, 'method' | 'route' | 'run'>
   hits: number
 }
 
@@ -45,7 +51,8 @@ export class Faults {
         route: spec.route,
         times: spec.times ?? 1,
         retryAfterSeconds: spec.retryAfterSeconds ?? 1,
-        latencyMs: spec.latencyMs ?? 0
+        latencyMs: spec.latencyMs ?? 0,
+        run: spec.run
       },
       hits: 0
     }

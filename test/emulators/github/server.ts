@@ -220,6 +220,9 @@ export class GitHubEmulator {
         case 'latency':
           await sleep(fault.latencyMs)
           break
+        case 'hook':
+          await fault.run?.()
+          break
         case 'status500':
           return this.send(req, res, record, resource, { message: 'Server Error', documentation_url: DOCS }, 500)
         case 'status422': {

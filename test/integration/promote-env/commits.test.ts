@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { chmod, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { emulatorForTests } from '../../emulators/github/jest.js'
 import { VERSIONS, bookverseRepo, webApp } from '../../fixtures/bookverse-gitops.js'
 import { git, gitopsRemote, promote, withLines } from './helpers.js'
@@ -137,6 +139,46 @@ describe('promote-env commits', () => {
       (r) => r.route === 'POST /graphql' && JSON.stringify(r.body).includes('createCommitOnBranch')
     )
     expect(mutation).toBeDefined()
+  })
+
+  it('main moving between the clone and the push: the push is refused, rebased on the new main and lands', async () => {
+    const remote = await gitopsRemote(gh, repo)
+    const before = remote.head()!
+    // Another writer's commit, ready on a side ref; the bare repository's pre-receive hook moves main to it while our
+    // push is under way (once), exactly the race of a concurrent push: git then refuses ours (failed to update ref).
+    const theirs = gh.state.commitFiles(
+      'acme',
+      'gitops',
+      'concurrent',
+      { 'docs/qa.md': 'qa notes\n' },
+      { author: 'alice' }
+    )
+    const flag = join(remote.bare, 'moved-once')
+    const env = 'env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES'
+    const hook = join(remote.bare, 'hooks', 'pre-receive')
+    await writeFile(
+      hook,
+      [
+        '#!/bin/sh',
+        'cat >/dev/null',
+        `if [ ! -e '${flag}' ]; then`,
+        `  touch '${flag}'`,
+        `  ${env} git --git-dir='${remote.bare}' update-ref refs/heads/main ${theirs.sha} ${before}`,
+        'fi',
+        'exit 0',
+        ''
+      ].join('\n')
+    )
+    await chmod(hook, 0o755)
+    const result = await promote(gh, remote, { to: 'qa', 'pull-request': 'false' })
+    expect(result.annotations).toEqual([])
+    expect(result.stdout).toContain('main moved meanwhile; rebased and pushed on attempt 2')
+    expect(remote.head()).toBe(result.outputs['commit-sha'])
+    expect(git(remote.bare, 'rev-parse', 'main~1')).toBe(theirs.sha)
+    expect(git(remote.bare, 'rev-parse', 'main~2')).toBe(before)
+    expect(git(remote.bare, 'log', '-1', '--format=%s', 'main')).toBe('Promote 1.4.0 to qa')
+    expect(remote.read('docs/qa.md')).toBe('qa notes\n')
+    expect(remote.read('environments/qa/applications/bookverse-web.yaml')).toBe(webApp('qa', '1.4.0'))
   })
 
   it('two promotions to different environments at the same time both land on main', async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll } from '@jest/globals'
+import { afterAll, jest } from '@jest/globals'
 import type { GitHubEmulator } from '../../emulators/github/index.js'
 import { createGitopsRemote } from '../../harness/gitops-remote.js'
 import type { GitopsRemote } from '../../harness/gitops-remote.js'
@@ -9,6 +9,10 @@ import { runAction } from '../../harness/run-action.js'
 import type { RunResult } from '../../harness/run-action.js'
 
 export { git } from '../../harness/gitops-remote.js'
+
+// A test here runs the bundle several times (up to four), each run bounded by its own timeout (`timeoutMs` below);
+// on a loaded 2-core machine one run takes 10-20 s, so the file's 60 s default per test is no bound worth having.
+jest.setTimeout(600_000)
 
 const roots: string[] = []
 afterAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * Every shipped example (the workflows under .github/workflows/examples and the yaml blocks of the README) calls our
  * actions with inputs that action.yml declares and that the action's own settings parser accepts, with the
- * action.yml defaults filled in as the runner does. `${{ matrix.x }}` stands for the matrix's first value.
+ * action.yml defaults filled in as the runner does. `${{ matrix.x }}` stands for the matrix's first value. Every
+ * `steps.<id>.outputs.<name>` they read names a step of the same job, and an output that step's action declares.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -63,18 +64,86 @@ function dispatchInputs(doc: unknown): Map<string, string> {
   return out
 }
 
-function exampleCalls(): Call[] {
-  const out: Call[] = []
+/** Every parsed example: the workflows under .github/workflows/examples, then each yaml block of the README. */
+function exampleDocs(): Array<{ source: string; doc: unknown }> {
+  const out: Array<{ source: string; doc: unknown }> = []
   for (const name of readdirSync(EXAMPLES_DIR).filter((n) => /\.ya?ml$/.test(n))) {
-    out.push(...calls(parse(readFileSync(join(EXAMPLES_DIR, name), 'utf8')), `.github/workflows/examples/${name}`))
+    out.push({
+      source: `.github/workflows/examples/${name}`,
+      doc: parse(readFileSync(join(EXAMPLES_DIR, name), 'utf8'))
+    })
   }
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
   let i = 0
   for (const block of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
     i++
-    for (const doc of parseAllDocuments(block[1])) out.push(...calls(doc.toJS(), `README.md yaml block ${i}`))
+    for (const doc of parseAllDocuments(block[1])) out.push({ source: `README.md yaml block ${i}`, doc: doc.toJS() })
   }
   return out
+}
+
+function exampleCalls(): Call[] {
+  return exampleDocs().flatMap(({ source, doc }) => calls(doc, source))
+}
+
+/** A step list: a job's `steps:`, or a README block that is a bare list of steps. */
+type Steps = Array<Record<string, unknown>>
+
+/** Every step list in a document, each with everything around it that can read its steps' outputs (the job). */
+function jobs(doc: unknown): Array<{ steps: Steps; scope: unknown; fragment?: true }> {
+  if (Array.isArray(doc)) {
+    const isSteps =
+      doc.length > 0 && doc.every((s) => s !== null && typeof s === 'object' && ('uses' in s || 'run' in s))
+    return isSteps ? [{ steps: doc as Steps, scope: doc, fragment: true }] : doc.flatMap(jobs)
+  }
+  if (doc === null || typeof doc !== 'object') return []
+  const obj = doc as Record<string, unknown>
+  if (Array.isArray(obj.steps)) return [{ steps: obj.steps as Steps, scope: obj }]
+  return Object.values(obj).flatMap(jobs)
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(strings)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings)
+  return []
+}
+
+interface OutputRead {
+  source: string
+  expression: string
+  /** The action of the step with that id, `null` for a step that is not ours, `undefined` for no such step. */
+  action: string | null | undefined
+  /** A README block of bare steps: a step it reads may be one the text around it describes (an App token). */
+  fragment: boolean
+  output: string
+}
+
+/** Every `steps.<id>.outputs.<name>` (or `['<name>']`) an example reads, resolved to the step's action. */
+function outputReads(): OutputRead[] {
+  const reads: OutputRead[] = []
+  for (const { source, doc } of exampleDocs()) {
+    for (const { steps, scope, fragment } of jobs(doc)) {
+      const byId = new Map<string, string | null>()
+      for (const step of steps) {
+        if (typeof step.id !== 'string') continue
+        const m = typeof step.uses === 'string' ? USES.exec(step.uses) : null
+        byId.set(step.id, m ? m[1] : null)
+      }
+      for (const text of strings(scope)) {
+        for (const m of text.matchAll(/steps\.([\w-]+)\.outputs(?:\.([\w-]+)|\[\s*'([^']+)'\s*\])/g)) {
+          reads.push({
+            source,
+            expression: m[0],
+            action: byId.get(m[1]),
+            output: m[2] ?? m[3],
+            fragment: fragment === true
+          })
+        }
+      }
+    }
+  }
+  return reads
 }
 
 /** Matrix values that come from our own actions' outputs (`fromJSON(...)`): drift-detect's list-shards gives `i/N`. */
@@ -108,13 +177,17 @@ function substitute(value: string, call: Call): string {
   })
 }
 
-function actionYml(action: string): { inputs: Record<string, { default?: string | number | boolean }> } {
-  return parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string | number | boolean }>
-  }
+interface ActionYml {
+  inputs: Record<string, { default?: string | number | boolean }>
+  outputs: Record<string, unknown>
+}
+
+function actionYml(action: string): ActionYml {
+  return parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as ActionYml
 }
 
 const all = exampleCalls()
+const reads = outputReads()
 
 /** The config file of DESIGN.md section 4, as a repository using the examples would have it. */
 const EXAMPLE_CONFIG = join(mkdtempSync(join(tmpdir(), 'gitops-examples-')), 'gitops.yaml')
@@ -161,5 +234,15 @@ describe('example workflows', () => {
     const source = recordInputs(values)
     const inputs = Object.assign(new InputReader(source), source)
     await expect(Promise.resolve().then(() => settings.readSettings(inputs))).resolves.toBeDefined()
+  })
+
+  it('read outputs of our steps', () => {
+    expect(reads.filter((r) => r.action).length).toBeGreaterThan(0)
+  })
+
+  it.each(reads.map((r) => [`${r.source}: ${r.expression}`, r] as const))('%s', (_name, read) => {
+    // The id names a step of the same job (a typo would read an empty string at run time, silently).
+    if (!read.fragment) expect(read.action).not.toBeUndefined()
+    if (read.action) expect(Object.keys(actionYml(read.action).outputs)).toContain(read.output)
   })
 })

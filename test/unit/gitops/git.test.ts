@@ -100,6 +100,29 @@ describe('GitRepository against a bare remote', () => {
     expect(await repo.revParse('refs/remotes/origin/no-such-branch')).toBeUndefined()
   })
 
+  it('commitsBetween lists what a branch has beyond every base given, newest first, with author and committer', async () => {
+    const repo = await cloneOf('six')
+    const base = (await repo.revParse('HEAD'))!
+    await repo.checkout('side', base)
+    await repo.writeFile('a/f.yaml', 'v: 6\n')
+    const one = (await repo.commit(['a/f.yaml'], 'one\n\nPromoted-by: x'))!
+    await repo.writeFile('b/f.yaml', 'v: 6\n')
+    const two = (await repo.commit(['b/f.yaml'], 'two\x1fwith a unit separator'))!
+    const commits = await repo.commitsBetween([base], two)
+    expect(commits.map((c) => c.sha)).toEqual([two, one])
+    expect(commits[1]).toEqual({
+      sha: one,
+      authorName: identity.name,
+      authorEmail: identity.email,
+      committerName: identity.name,
+      committerEmail: identity.email,
+      message: 'one\n\nPromoted-by: x\n'
+    })
+    expect(commits[0].message).toBe('two\x1fwith a unit separator\n')
+    expect(await repo.commitsBetween([base, one], two)).toHaveLength(1)
+    expect(await repo.commitsBetween([two], base)).toEqual([])
+  })
+
   it('a git failure is one line naming the command', async () => {
     const repo = new GitRepository({ dir: join(root, 'five'), url: `file://${join(root, 'missing.git')}`, identity })
     await expect(repo.clone('main')).rejects.toThrow(/^git clone failed: fatal: /)

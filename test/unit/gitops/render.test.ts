@@ -50,9 +50,10 @@ describe('promote-env texts', () => {
     expect(parseMarkerData(body)).toEqual({ schema: 1, from: 'dev', to: 'qa', version: '1.4.0', previous: ['1.3.0'] })
   })
 
-  it('the commit message lists every change under the title and reason', () => {
+  it('the commit message lists every change under the title and reason, and ends with our trailer', () => {
     expect(renderCommitMessage('Promote 1.4.0 to qa', view)).toBe(
-      'Promote 1.4.0 to qa\n\ngreen for a day, see @alice #12\n\nFrom dev at 0123456789ab.\n\n- a|b.yaml: x: 1.3.0 -> 1.4.0'
+      'Promote 1.4.0 to qa\n\ngreen for a day, see @alice #12\n\nFrom dev at 0123456789ab.\n\n- a|b.yaml: x: 1.3.0 -> 1.4.0' +
+        '\n\nPromoted-by: gitops-actions/promote-env'
     )
   })
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { UserError, oneLine } from '../../errors/index.js'
+import type { CommitFacts } from '../ownership.js'
 
 /** Who commits: the token's account, so commits and the pull request carry one identity. */
 export interface GitIdentity {
@@ -141,6 +142,26 @@ export class GitRepository {
   async changedPaths(from: string, to: string): Promise<string[]> {
     const { stdout } = await this.git(['diff', '--name-only', '-z', from, to])
     return stdout.split('\0').filter(Boolean)
+  }
+
+  /** The commits reachable from `head` but from none of `bases` (`git log head --not bases…`), newest first. */
+  async commitsBetween(bases: readonly string[], head: string): Promise<CommitFacts[]> {
+    const format = '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%B'
+    const { stdout } = await this.git(['log', '-z', format, head, '--not', ...bases, '--'])
+    return stdout
+      .split('\0')
+      .filter((record) => record.trim() !== '')
+      .map((record) => {
+        const [sha, authorName, authorEmail, committerName, committerEmail, ...message] = record.split('\x1f')
+        return {
+          sha: sha.trim(),
+          authorName,
+          authorEmail,
+          committerName,
+          committerEmail,
+          message: message.join('\x1f')
+        }
+      })
   }
 
   /** Tracked files of the work tree, repository-relative with forward slashes. */
