@@ -13,6 +13,7 @@ export default {
   },
   // Integration tests spawn bundles and servers; keep the 2-core machine from thrashing.
   maxWorkers: 2,
+  setupFiles: ['<rootDir>/test/no-workflow-commands.js'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   testTimeout: 60000
 }

@@ -2157,7 +2157,11 @@ function send(url, init, headers) {
             return reject(networkError(new Error(`unsupported protocol ${url.protocol}`)));
         const raw = init.body ?? undefined;
         // as fetch's BodyInit: bytes as they are, anything else as its string
-        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array ? raw : String(raw);
+        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array
+            ? raw
+            : typeof raw === 'number' || typeof raw === 'boolean'
+                ? String(raw)
+                : JSON.stringify(raw);
         if (body !== undefined)
             headers['content-length'] = Buffer.byteLength(body);
         const req = request(url, { method: init.method ?? 'GET', headers });

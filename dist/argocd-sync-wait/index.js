@@ -30234,6 +30234,11 @@ function toAppStatus(app) {
         // `automated: {}` enables auto-sync; `enabled: false` (v3) turns it off while keeping the settings.
         autoSync: automated !== undefined && automated !== null && automated.enabled !== false,
         multiSource: (app.spec?.sources?.length ?? 0) > 0,
+        sources: (app.spec?.sources?.length ? app.spec.sources : app.spec?.source ? [app.spec.source] : []).map((s) => ({
+            repoURL: s.repoURL ?? '',
+            chart: s.chart ?? '',
+            targetRevision: s.targetRevision ?? ''
+        })),
         sync: status.sync?.status ?? '',
         syncedRevisions: revisionsOf(status.sync?.revision, status.sync?.revisions),
         health: status.health?.status ?? '',
@@ -30454,25 +30459,76 @@ function isOurs(op, tag) {
     return !op.automated && op.info.length === 0 && (op.startedAt ?? -Infinity) >= notBefore;
 }
 const HEX = /^[0-9a-f]{7,64}$/i;
+const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** A commit SHA matches its abbreviation; anything else (tags, chart versions) must be equal. */
 function revisionMatches(expected, actual) {
     if (expected === actual)
         return true;
     return HEX.test(expected) && HEX.test(actual) && actual.toLowerCase().startsWith(expected.toLowerCase());
 }
+/**
+ * The expected revision of each source, `*` for a source not checked, or why the input cannot fit the app.
+ * status.sync.revisions and syncResult.revisions hold one revision per source in spec.sources order (controller/state.go
+ * v3.5.1 L858-861 and L1043-1046: one manifest revision per source): a commit SHA for a git source, the chart version
+ * for a Helm chart (`chart` set). One expected revision is "the revision that is live", so it must be the revision of
+ * every source it can be: a commit SHA of every git source (which must then come from one repository: a commit names
+ * one repository's state), anything else (a chart version) of every Helm chart source. "Among them" would pass an app
+ * whose values source still lags while its manifests source is at that commit. Several expected revisions are one per
+ * source, in order, `*` skipping one; another count never fits.
+ */
+function expectedPerSource(expected, sources) {
+    const perSourceHint = 'name one revision per source, comma-separated in spec.sources order, `*` for a source not to check';
+    if (expected.length > 1) {
+        if (sources.length > 0 && expected.length !== sources.length) {
+            return {
+                problem: `expected-revision names ${expected.length} revisions (one per source), but the app has ${sources.length} source(s)`
+            };
+        }
+        return expected;
+    }
+    if (expected.length === 0 || sources.length <= 1 || expected[0] === '*')
+        return expected;
+    const commit = HEX.test(expected[0]);
+    const checked = sources.map((s) => (commit ? !s.chart : Boolean(s.chart)));
+    const what = commit ? 'a commit' : 'not a commit';
+    if (!checked.some(Boolean)) {
+        const kind = commit ? 'every source is a Helm chart' : 'no source is a Helm chart (git sources are at commits)';
+        return { problem: `expected-revision ${waiter_short(expected)} is ${what}, but ${kind}: ${perSourceHint}` };
+    }
+    const repos = new Set(sources.filter((_, i) => checked[i]).map((s) => repoKey(s.repoURL)));
+    if (commit && repos.size > 1) {
+        return {
+            problem: `expected-revision ${waiter_short(expected)} is one commit, but the app's git sources come from ${repos.size} repositories: ${perSourceHint}`
+        };
+    }
+    return checked.map((c) => (c ? expected[0] : '*'));
+}
+/** A repository URL without the forms that name the same repository: scheme, user, `.git`, case, trailing slash. */
+function repoKey(url) {
+    return url
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/^[^@/]+@/, '')
+        .replace(/:(?!\d+\/)/, '/')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+/** Index by index (`*` matches anything); a single expected revision must be every actual one. */
 function revisionsMatch(expected, actual) {
     if (expected.length === 0)
         return true;
-    if (expected.length === actual.length)
-        return expected.every((e, i) => revisionMatches(e, actual[i]));
-    return expected.length === 1 && actual.some((a) => revisionMatches(expected[0], a));
+    if (actual.length === 0)
+        return false;
+    if (expected.length === 1)
+        return actual.every((a) => expected[0] === '*' || revisionMatches(expected[0], a));
+    return expected.length === actual.length && expected.every((e, i) => e === '*' || revisionMatches(e, actual[i]));
 }
-const waiter_short = (revs) => revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ');
 /** One observation: the verdict for this app now, and the memory to pass to the next step. */
 function step(app, criteria, memory, now) {
     const pending = (reason, mem = memory) => ({
         verdict: { state: 'pending', reason },
-        memory: { ...mem, degradedSince: undefined }
+        memory: { ...mem, degradedSince: undefined, sameSecond: undefined }
     });
     const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
         verdict: { state: 'failed', reason, faults },
@@ -30480,6 +30536,9 @@ function step(app, criteria, memory, now) {
     });
     if (app.deleting)
         return failed('the application is being deleted', []);
+    const expected = expectedPerSource(criteria.expectedRevisions, app.sources);
+    if (!Array.isArray(expected))
+        return failed(expected.problem, []);
     // 1. The operation: ours when we requested one, otherwise whatever runs must end.
     let finishedAt;
     if (criteria.ours) {
@@ -30503,8 +30562,8 @@ function step(app, criteria, memory, now) {
         }
         if (criteria.dryRun)
             return { verdict: { state: 'succeeded', reason: 'dry run Succeeded' }, memory };
-        if (!revisionsMatch(criteria.expectedRevisions, ours.revisions)) {
-            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(criteria.expectedRevisions)}`, []);
+        if (!revisionsMatch(expected, ours.revisions)) {
+            return failed(`the operation synced revision ${waiter_short(ours.revisions)}, not the expected ${waiter_short(expected)}`, []);
         }
         if (criteria.waitFor.operation && app.requested)
             return pending(`another operation is running (${initiator(app.requested)})`);
@@ -30518,13 +30577,16 @@ function step(app, criteria, memory, now) {
         if (app.operation && !app.operation.dryRun)
             finishedAt = app.operation.finishedAt;
     }
-    // 2. Status written before the operation ended says nothing about it (CLI waitOnApplicationStatus: reconciledAt >= finishedAt).
-    if (finishedAt !== undefined && (app.reconciledAt === undefined || app.reconciledAt < finishedAt)) {
-        return pending('waiting for the controller to reconcile after the operation');
+    // 2. Status written before the operation ended says nothing about it.
+    if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
+        const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now);
+        if (stale)
+            return stale;
     }
+    memory = { ...memory, sameSecond: undefined };
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-    if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
-        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(criteria.expectedRevisions)}`);
+    if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
+        return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(expected)}`);
     }
     const errors = app.errors.map((e) => `${e.type}: ${e.message}`);
     // 4. Sync status.
@@ -30561,6 +30623,44 @@ function step(app, criteria, memory, now) {
     return {
         verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${waiter_short(live)}`].join(', ') },
         memory: { ...memory, degradedSince: undefined }
+    };
+}
+const judgesStatus = (w) => w.sync || w.health || w.suspended;
+/**
+ * Whether the status can predate the end of the operation; a pending step when it can. The CLI waits for
+ * `reconciledAt >= finishedAt` (cmd/argocd/commands/app.go v3.5.1 checkAppWaitConditions, `ReconciledAt.Before`), which
+ * is not enough: both are metav1.Time, written with one-second precision, and reconciledAt is the time a comparison
+ * *started* (controller/appcontroller.go v3.5.1 processAppRefreshQueueItem: `now := metav1.Now()` at L1868 before
+ * CompareAppState, `ReconciledAt = &now` at L1973-1974), so a comparison of the live state from before our operation
+ * that is persisted after setOperationState (L1668-1676 stamps finishedAt) can carry the same second. A re-sync to an
+ * unchanged revision then looks reconciled, Synced and Healthy at once. Only a strictly later second proves that the
+ * comparison began after the operation ended (both stamps come from the controller's clock). The comparison the
+ * controller requests after an operation (L1643-1658) may land in the same second and, changing nothing, is not even
+ * written (persistAppStatus "No status changes. Skipping patch", L2264-2266): so once a second has passed since we saw
+ * the same-second status, a refresh makes the controller compare again with a later reconciledAt.
+ */
+function reconciledBefore(reconciledAt, finishedAt, memory, now) {
+    const second = (ms) => Math.floor(ms / 1000);
+    if (reconciledAt === undefined || second(reconciledAt) < second(finishedAt)) {
+        return {
+            verdict: {
+                state: 'pending',
+                reason: 'waiting for the controller to reconcile after the operation',
+                refreshFrom: now
+            },
+            memory: { ...memory, degradedSince: undefined, sameSecond: undefined }
+        };
+    }
+    if (second(reconciledAt) > second(finishedAt))
+        return undefined;
+    const seen = memory.sameSecond?.finishedAt === finishedAt ? memory.sameSecond : { finishedAt, since: now };
+    return {
+        verdict: {
+            state: 'pending',
+            reason: 'reconciled in the same second as the operation finished; waiting for a later reconcile',
+            refreshFrom: seen.since + 1000
+        },
+        memory: { ...memory, degradedSince: undefined, sameSecond: seen }
     };
 }
 function isRequestedOurs(requested, tag) {
@@ -30661,7 +30761,8 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
         }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
     let lastReason = '';
-    let nextPoll = opts.now() + opts.pollIntervalMs;
+    let lastRead = opts.now();
+    let nextPoll = lastRead + opts.pollIntervalMs;
     try {
         for (;;) {
             const now = opts.now();
@@ -30681,10 +30782,14 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             if (remaining === 0)
                 return { outcome: 'timeout', reason: verdict.reason, faults: [], status: latest, operation };
             const degradedDue = memory.degradedSince === undefined ? Infinity : memory.degradedSince + criteria.degradedGraceMs;
-            await wake.wait(Math.max(0, Math.min(nextPoll, degradedDue, now + remaining) - now));
-            if (opts.now() >= nextPoll) {
-                nextPoll = opts.now() + opts.pollIntervalMs;
-                const stale = opts.refresh && /reconcile/.test(lastReason);
+            // A status that may predate our operation's end: one early refreshing read once it can bring a later one.
+            const refreshFrom = opts.refresh ? verdict.refreshFrom : undefined;
+            const readAt = refreshFrom !== undefined && refreshFrom > lastRead ? Math.min(nextPoll, refreshFrom) : nextPoll;
+            await wake.wait(Math.max(0, Math.min(readAt, degradedDue, now + remaining) - now));
+            if (opts.now() >= readAt) {
+                lastRead = opts.now();
+                nextPoll = lastRead + opts.pollIntervalMs;
+                const stale = refreshFrom !== undefined && lastRead >= refreshFrom;
                 try {
                     observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
                 }
@@ -30793,7 +30898,13 @@ async function deliverApp(ctx, app) {
         const initial = toAppStatus(await firstRead(ctx, app));
         // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
         const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined;
-        const result = ctx.settings.sync ? await syncAndWait(ctx, app, initial) : await waitOnly(ctx, app);
+        // Expected revisions that cannot fit the app's sources fail it before anything is synced.
+        const fit = expectedPerSource(ctx.settings.expectedRevisions, initial.sources);
+        const result = !Array.isArray(fit)
+            ? { outcome: 'failed', reason: fit.problem, faults: [], status: initial }
+            : ctx.settings.sync
+                ? await syncAndWait(ctx, app, initial)
+                : await waitOnly(ctx, app);
         const report = finish(result);
         ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`);
         if (report.outcome !== 'succeeded' && ctx.settings.onFailure === 'rollback')
@@ -30854,6 +30965,12 @@ async function waitOnly(ctx, app) {
 }
 async function syncAndWait(ctx, app, initial) {
     const label = appLabel(app);
+    if (ctx.settings.revision && initial.multiSource) {
+        // server/application/application.go v3.5.1 getAmbiguousRevision (L2442-2458) reads only revisions/sourcePositions
+        // for them.
+        const reason = `revision '${ctx.settings.revision}' applies to single-source apps; Argo CD ignores it for a multi-source app (leave it empty to sync each source's targetRevision)`;
+        return { outcome: 'failed', reason, faults: [] };
+    }
     let running = initial.requested !== undefined;
     for (let attempt = 0;; attempt++) {
         const window = await awaitSyncWindow(ctx.client, app, {
@@ -30936,8 +31053,10 @@ function syncRequest(ctx, app) {
     };
 }
 /**
- * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it
- * with a deadline of its own. Argo CD refuses rollbacks of auto-synced apps (server/application/application.go Rollback).
+ * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it under
+ * what is left of the one `timeout` (a rollback is part of the step's work, not a new deadline). With nothing left,
+ * the rollback is still requested and reported as not confirmed. Argo CD refuses rollbacks of auto-synced apps
+ * (server/application/application.go v3.5.1 Rollback).
  */
 async function rollBack(ctx, app, baseline, last) {
     const label = appLabel(app);
@@ -30951,7 +31070,7 @@ async function rollBack(ctx, app, baseline, last) {
         return fail('no history entry is known to be Healthy: the app was not Synced and Healthy before this sync');
     if (last?.autoSync)
         return fail('auto-sync is enabled, and Argo CD does not roll back auto-synced apps: revert the change in git instead');
-    const deadline = new Deadline(systemClock, ctx.settings.timeoutMs);
+    const deadline = ctx.deadline;
     try {
         if (last?.requested) {
             await ctx.client.terminate(app).catch(() => undefined);
@@ -30974,8 +31093,11 @@ async function rollBack(ctx, app, baseline, last) {
             dryRun: false,
             resources: []
         }), waitOptions(ctx, app, deadline), requested);
-        ctx.log.info(`${label}: rollback ${result.outcome}: ${result.reason}`);
-        return { outcome: result.outcome, reason: result.reason, revisions: baseline.revisions, faults: result.faults };
+        const reason = result.outcome === 'timeout'
+            ? `rollback requested, not confirmed within the timeout: ${result.reason}`
+            : result.reason;
+        ctx.log.info(`${label}: rollback ${result.outcome}: ${reason}`);
+        return { outcome: result.outcome, reason, revisions: baseline.revisions, faults: result.faults };
     }
     catch (e) {
         if (isArgoCdError(e, 401))
@@ -31890,7 +32012,11 @@ function send(url, init, headers) {
             return reject(networkError(new Error(`unsupported protocol ${url.protocol}`)));
         const raw = init.body ?? undefined;
         // as fetch's BodyInit: bytes as they are, anything else as its string
-        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array ? raw : String(raw);
+        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array
+            ? raw
+            : typeof raw === 'number' || typeof raw === 'boolean'
+                ? String(raw)
+                : JSON.stringify(raw);
         if (body !== undefined)
             headers['content-length'] = Buffer.byteLength(body);
         const req = request(url, { method: init.method ?? 'GET', headers });
@@ -32502,7 +32628,7 @@ async function main() {
         const apps = await resolveApps(client, settings);
         const labels = apps.map(appLabel);
         info(`${settings.sync ? 'Syncing' : 'Waiting for'} ${labels.join(', ')}`);
-        const ref = settings.expectedRevisions[0] ?? ctx.sha;
+        const ref = settings.expectedRevisions.find((r) => r !== '*') ?? ctx.sha;
         const record = await startDeploymentRecord(settings.deploymentEnvironment, settings.githubToken, ctx, ref, labels, log);
         // Our operations carry the run, its attempt and the app, so a status from anyone else's operation never counts.
         const run = `${process.env.GITHUB_RUN_ID ?? '0'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;

@@ -5518,7 +5518,11 @@ function send(url, init, headers) {
             return reject(networkError(new Error(`unsupported protocol ${url.protocol}`)));
         const raw = init.body ?? undefined;
         // as fetch's BodyInit: bytes as they are, anything else as its string
-        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array ? raw : String(raw);
+        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array
+            ? raw
+            : typeof raw === 'number' || typeof raw === 'boolean'
+                ? String(raw)
+                : JSON.stringify(raw);
         if (body !== undefined)
             headers['content-length'] = Buffer.byteLength(body);
         const req = request(url, { method: init.method ?? 'GET', headers });
@@ -13974,14 +13978,14 @@ const BINARY_PRECEDENCE = {
     '%': 6
 };
 /** Parses HCL source into blocks and attributes; never throws on bad syntax (see `HclFile.errors`). */
-function parseHcl(source) {
+function hcl_parseHcl(source) {
     const errors = [];
     const parser = new Parser(source, hcl_tokenize(source), errors);
     const body = parser.body(false);
     return { source, body, errors };
 }
 /** The 1-based line of an offset in `source`. */
-function lineAt(source, offset) {
+function hcl_lineAt(source, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < source.length; i++)
         if (source.charCodeAt(i) === 10)
@@ -14140,7 +14144,7 @@ class Parser {
         }
     }
     error(message, at) {
-        this.errors.push(`line ${lineAt(this.source, at)}: ${message}`);
+        this.errors.push(`line ${hcl_lineAt(this.source, at)}: ${message}`);
     }
     skipNewlines() {
         while (this.toks[this.i].type === 'newline')
@@ -14466,7 +14470,7 @@ function moduleReads(mod, file) {
         return true;
     if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file))
         return true;
-    return mod.reads.includes(file);
+    return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file));
 }
 function createHclCache() {
     return { files: new Map(), kinds: new Map(), moduleCalls: new Map(), repoRoots: new Map(), links: new Map() };
@@ -14477,19 +14481,7 @@ async function readUnitRefs(unitDir, root, opts = {}) {
     const absUnit = external_node_path_default().resolve(absRoot, unitDir);
     const cache = opts.cache ?? createHclCache();
     const repoRoot = opts.repoRoot !== undefined ? external_node_path_default().resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
-    const state = {
-        root: absRoot,
-        repoRoot,
-        cache,
-        files: new Map(),
-        modules: new Map(),
-        dirs: new Map(),
-        dependencies: new Set(),
-        unresolved: [],
-        visited: new Set(),
-        readScopes: new Map(),
-        hasTerraformBlock: false
-    };
+    const state = newState(absRoot, repoRoot, cache);
     const config = external_node_path_default().join(absUnit, 'terragrunt.hcl');
     await analyze(state, newScope('unit', config, absUnit, absUnit), []);
     if (opts.modules !== false) {
@@ -14497,12 +14489,12 @@ async function readUnitRefs(unitDir, root, opts = {}) {
         await followLinks(state, absUnit);
         await followStacks(state, absUnit);
     }
-    const unit = rel(absRoot, absUnit);
+    const unit = hcl_refs_rel(absRoot, absUnit);
     return {
         unit,
-        config: rel(absRoot, config),
+        config: hcl_refs_rel(absRoot, config),
         hasTerraformBlock: state.hasTerraformBlock,
-        files: [...state.files.values()].filter((f) => f.path !== rel(absRoot, config)),
+        files: [...state.files.values()].filter((f) => f.path !== hcl_refs_rel(absRoot, config)),
         modules: [...state.modules.values()].map(({ path: p, via, reads, readsAll }) => ({
             path: p,
             via,
@@ -14544,9 +14536,24 @@ async function findRepoRoot(dir, cache = createHclCache()) {
     return pending;
 }
 /** `path` relative to `root` with `/` separators (`.` for root itself). */
-function rel(root, p) {
+function hcl_refs_rel(root, p) {
     const r = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
     return r === '' ? '.' : r;
+}
+function newState(root, repoRoot, cache) {
+    return {
+        root,
+        repoRoot,
+        cache,
+        files: new Map(),
+        modules: new Map(),
+        dirs: new Map(),
+        dependencies: new Set(),
+        unresolved: [],
+        visited: new Set(),
+        readScopes: new Map(),
+        hasTerraformBlock: false
+    };
 }
 function newScope(kind, file, configDir, originalDir) {
     return {
@@ -14618,7 +14625,7 @@ async function analyze(state, scope, via) {
     const hcl = await load(state, scope);
     if (!hcl)
         return;
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     for (const error of hcl.errors) {
         const m = /^line (\d+): (.*)$/.exec(error);
         state.unresolved.push({ file: here, line: m ? Number(m[1]) : 0, what: 'syntax', expression: m ? m[2] : error });
@@ -14628,7 +14635,7 @@ async function analyze(state, scope, via) {
     const report = (expr, what, extra = {}) => {
         const text = hcl.source.slice(expr.start, expr.end).replace(/\s+/g, ' ').trim();
         const shown = text.length > 100 ? `${text.slice(0, 99)}…` : text;
-        state.unresolved.push({ file: here, line: lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
+        state.unresolved.push({ file: here, line: hcl_lineAt(hcl.source, expr.start), what, expression: shown, ...extra });
     };
     // Includes first: get_parent_terragrunt_dir() in the unit's own file depends on them.
     const includes = [];
@@ -14645,7 +14652,7 @@ async function analyze(state, scope, via) {
         }
         const file = external_node_path_default().resolve(scope.configDir, value);
         if ((await kindOf(state.cache, file)) !== 'file') {
-            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: rel(state.root, file) });
+            report(attr.expr, 'include path', { trackedSince: TRACKED_SINCE.include, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const includeScope = newScope(scope.kind === 'read' ? 'read' : 'include', file, scope.configDir, scope.originalDir);
@@ -14710,7 +14717,7 @@ async function visitItem(item, blocks, scope, state, via, report) {
             if (local !== undefined) {
                 const dir = external_node_path_default().resolve(scope.configDir, local);
                 if ((await kindOf(state.cache, dir)) !== 'dir')
-                    report(item.expr, 'terraform source', { missing: rel(state.root, dir) });
+                    report(item.expr, 'terraform source', { missing: hcl_refs_rel(state.root, dir) });
                 else
                     await addModule(state, dir, via);
             }
@@ -14741,7 +14748,7 @@ async function visitVarFiles(item, scope, state, via, report) {
             return report(expr, 'var file (relative to .terragrunt-cache)');
         }
         if (required && (await kindOf(state.cache, abs)) !== 'file') {
-            return report(expr, 'var file', { missing: rel(state.root, abs) });
+            return report(expr, 'var file', { missing: hcl_refs_rel(state.root, abs) });
         }
         await addFile(state, abs, 'file', via);
     };
@@ -14791,7 +14798,7 @@ async function visitCalls(expr, scope, state, via, report) {
         }
         const file = await readTarget(state, scope, call.name, value);
         if ((await kindOf(state.cache, file)) !== 'file') {
-            report(arg, `${call.name} path`, { trackedSince, missing: rel(state.root, file) });
+            report(arg, `${call.name} path`, { trackedSince, missing: hcl_refs_rel(state.root, file) });
             continue;
         }
         const kind = READ_FUNCTIONS[call.name];
@@ -14820,7 +14827,7 @@ function readScope(state, from, file) {
 }
 function addDependency(state, scope, value) {
     const target = external_node_path_default().resolve(scope.configDir, value);
-    state.dependencies.add(rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
+    state.dependencies.add(hcl_refs_rel(state.root, /\.hcl(\.json)?$/.test(target) ? external_node_path_default().dirname(target) : target));
 }
 /** Records a file ref; a file reached through a symbolic link is recorded at its target too. */
 async function addFile(state, abs, kind, via) {
@@ -14839,17 +14846,17 @@ async function addModule(state, abs, via) {
     }
 }
 function addDir(state, abs, via) {
-    const p = rel(state.root, abs);
+    const p = hcl_refs_rel(state.root, abs);
     if (!state.dirs.has(p))
         state.dirs.set(p, { path: p, via });
 }
 /** The path relative to the root, plus its real path when a symbolic link is on the way. */
 async function pathAndTarget(state, abs) {
-    const out = [rel(state.root, abs)];
+    const out = [hcl_refs_rel(state.root, abs)];
     const real = await (0,promises_.realpath)(abs).catch(() => undefined);
     const realRoot = await (0,promises_.realpath)(state.root).catch(() => state.root);
     if (real !== undefined) {
-        const target = rel(realRoot, real);
+        const target = hcl_refs_rel(realRoot, real);
         if (!out.includes(target))
             out.push(target);
     }
@@ -14867,12 +14874,19 @@ async function followModules(state) {
         for (const file of scan.reads)
             for (const p of await pathAndTarget(state, file))
                 mod.reads.add(p);
+        for (const dir of scan.readDirs)
+            for (const p of await pathAndTarget(state, dir))
+                mod.reads.add(`${p}/`);
+        // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+        for (const u of scan.unresolved) {
+            state.unresolved.push({ ...u, file: hcl_refs_rel(state.root, u.file), what: `${u.what} in module ${mod.path}` });
+        }
         for (const child of scan.calls) {
             if (seen.has(child))
                 continue;
             seen.add(child);
             await addModule(state, child, [...mod.via, mod.path]);
-            const added = state.modules.get(rel(state.root, child));
+            const added = state.modules.get(hcl_refs_rel(state.root, child));
             if (added)
                 queue.push(added);
         }
@@ -14896,7 +14910,7 @@ function moduleScan(cache, dir) {
     let pending = cache.moduleCalls.get(dir);
     if (!pending) {
         pending = (async () => {
-            const out = { calls: [], reads: [], readsAll: false };
+            const out = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] };
             let entries;
             try {
                 entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -14922,14 +14936,26 @@ function moduleScan(cache, dir) {
                 }
                 if (!hcl)
                     continue;
+                const tfFile = external_node_path_default().join(dir, name);
                 walkBody(hcl.body, (e) => {
                     if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0)
                         return;
-                    const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir);
-                    if (file === undefined)
+                    const target = modulePath(e.args[0], dir);
+                    if (target === undefined) {
+                        const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim();
+                        out.unresolved.push({
+                            file: tfFile,
+                            line: hcl_lineAt(hcl.source, e.args[0].start),
+                            what: `${e.name} path`,
+                            expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+                        });
+                    }
+                    else if (e.name !== 'fileset')
+                        out.reads.push(target);
+                    else if (isInside(dir, target))
                         out.readsAll = true;
                     else
-                        out.reads.push(file);
+                        out.readDirs.push(target);
                 });
             }
             return out;
@@ -14968,13 +14994,13 @@ function walkBody(body, visit) {
  */
 async function followLinks(state, unitDir) {
     for (const l of await linksUnder(state.cache, unitDir)) {
-        const via = [`symlink ${rel(state.root, l.link)}`];
+        const via = [`symlink ${hcl_refs_rel(state.root, l.link)}`];
         if (l.target === undefined) {
             state.unresolved.push({
-                file: rel(state.root, l.link),
+                file: hcl_refs_rel(state.root, l.link),
                 line: 0,
                 what: 'symlink',
-                expression: rel(state.root, l.link),
+                expression: hcl_refs_rel(state.root, l.link),
                 missing: 'its target'
             });
         }
@@ -15020,8 +15046,8 @@ function linksUnder(cache, dir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Stacks
 /** Where Terragrunt generates a stack's units and stacks (pkg/config/stack.go `StackDir`, v0.73.0 onwards). */
-const STACK_DIR = '.terragrunt-stack';
-const STACK_FILE = 'terragrunt.stack.hcl';
+const hcl_refs_STACK_DIR = '.terragrunt-stack';
+const hcl_refs_STACK_FILE = 'terragrunt.stack.hcl';
 /**
  * A unit generated by a stack (`<dir>/.terragrunt-stack/<path>`) depends on every stack file that generated it (the
  * one in `<dir>`, and for nested stacks the ones above), on what those files read, and on the local `source` of the
@@ -15030,11 +15056,11 @@ const STACK_FILE = 'terragrunt.stack.hcl';
 async function followStacks(state, unitDir) {
     const parts = unitDir.split((external_node_path_default()).sep);
     for (let i = parts.length - 1; i > 0; i--) {
-        if (parts[i] !== STACK_DIR)
+        if (parts[i] !== hcl_refs_STACK_DIR)
             continue;
         const stackDir = parts.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
         const generated = parts.slice(i + 1).join('/');
-        const file = external_node_path_default().join(stackDir, STACK_FILE);
+        const file = external_node_path_default().join(stackDir, hcl_refs_STACK_FILE);
         if ((await kindOf(state.cache, file)) !== 'file')
             continue;
         const scope = newScope('stack', file, stackDir, stackDir);
@@ -15049,7 +15075,7 @@ async function followStacks(state, unitDir) {
  * source counts and the expression is reported.
  */
 async function visitStackComponents(hcl, scope, state, via, report) {
-    const here = rel(state.root, scope.file);
+    const here = hcl_refs_rel(state.root, scope.file);
     const components = [];
     for (const item of hcl.body) {
         if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
@@ -15089,11 +15115,55 @@ async function visitStackComponents(hcl, scope, state, via, report) {
             continue;
         const dir = external_node_path_default().resolve(scope.configDir, local);
         if ((await kindOf(state.cache, dir)) !== 'dir') {
-            report(c.sourceExpr, `${c.label} source`, { missing: rel(state.root, dir) });
+            report(c.sourceExpr, `${c.label} source`, { missing: hcl_refs_rel(state.root, dir) });
             continue;
         }
         addDir(state, dir, [`${here} ${c.label}`]);
     }
+}
+/**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+async function hcl_refs_stackComponents(file, root, opts = {}) {
+    const absRoot = path.resolve(root);
+    const absFile = path.resolve(absRoot, file);
+    // Another revision of the file must not enter a shared cache under the file's own path.
+    const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache());
+    if (opts.text !== undefined)
+        cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)));
+    const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache);
+    const state = newState(absRoot, repoRoot, cache);
+    const dir = path.dirname(absFile);
+    const scope = newScope('stack', absFile, dir, dir);
+    const hcl = await load(state, scope);
+    if (!hcl)
+        return undefined;
+    const components = [];
+    for (const item of hcl.body) {
+        if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack'))
+            continue;
+        const attrs = attributes(item.body);
+        const value = async (name) => {
+            const attr = attrs.find((a) => a.name === name);
+            return attr ? evaluate(attr.expr, scope, state) : undefined;
+        };
+        const p = await value('path');
+        const src = await value('source');
+        const noDot = (await value('no_dot_terragrunt_stack')) ?? false;
+        const local = typeof src === 'string' ? localSource(src) : undefined;
+        components.push({
+            kind: item.name,
+            name: item.labels[0] ?? '',
+            dir: typeof p === 'string' && typeof noDot === 'boolean'
+                ? hcl_refs_rel(absRoot, path.resolve(noDot ? dir : path.join(dir, hcl_refs_STACK_DIR), p))
+                : undefined,
+            source: local !== undefined ? hcl_refs_rel(absRoot, path.resolve(dir, local)) : undefined,
+            line: lineAt(hcl.source, item.start)
+        });
+    }
+    return { components, errors: hcl.errors };
 }
 /**
  * The local path of a `terraform.source`, or undefined for remote sources (`git::`, `tfr://`, `https://`,
@@ -15244,20 +15314,20 @@ async function call(name, args, scope, state) {
         case 'get_repo_root':
             return slash(state.repoRoot);
         case 'get_path_from_repo_root':
-            return rel(state.repoRoot, scope.configDir);
+            return hcl_refs_rel(state.repoRoot, scope.configDir);
         case 'get_path_to_repo_root':
-            return rel(scope.configDir, state.repoRoot);
+            return hcl_refs_rel(scope.configDir, state.repoRoot);
         case 'get_parent_terragrunt_dir': {
             const dir = parentDir(scope, a0);
             return dir === undefined ? UNKNOWN : slash(dir);
         }
         case 'path_relative_to_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(dir, scope.configDir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(dir, scope.configDir);
         }
         case 'path_relative_from_include': {
             const dir = parentDir(scope, a0);
-            return dir === undefined ? UNKNOWN : rel(scope.configDir, dir);
+            return dir === undefined ? UNKNOWN : hcl_refs_rel(scope.configDir, dir);
         }
         case 'find_in_parent_folders':
             return findInParentFolders(args, scope, state);
@@ -15359,7 +15429,7 @@ function format(spec, args) {
 async function parsed(cache, file) {
     let pending = cache.files.get(file);
     if (!pending) {
-        pending = (0,promises_.readFile)(file, 'utf8').then((text) => parseHcl(text), () => undefined);
+        pending = (0,promises_.readFile)(file, 'utf8').then((text) => hcl_parseHcl(text), () => undefined);
         cache.files.set(file, pending);
     }
     return pending;
@@ -15460,7 +15530,7 @@ async function scan(dir, out) {
         if (e.isDirectory()) {
             // Units generated by stacks live in .terragrunt-stack, which Terragrunt discovers like any directory
             // (internal/discovery/discovery.go, v0.89.0: hidden directories are skipped except .terragrunt-stack).
-            const hidden = e.name.startsWith('.') && e.name !== STACK_DIR;
+            const hidden = e.name.startsWith('.') && e.name !== hcl_refs_STACK_DIR;
             if (!hidden && !SKIPPED_DIRS.has(e.name))
                 subdirs.push(external_node_path_default().join(dir, e.name));
         }
@@ -15607,7 +15677,7 @@ async function findStackFiles(root) {
             return;
         }
         for (const e of entries) {
-            if (e.isFile() && e.name === STACK_FILE)
+            if (e.isFile() && e.name === hcl_refs_STACK_FILE)
                 out.push(external_node_path_default().join(dir, e.name));
             else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
                 await walk(external_node_path_default().join(dir, e.name));
@@ -15644,6 +15714,91 @@ async function generateStacks(cli, root, version) {
         .slice(-3)
         .join(' ');
     throw new user_error/* UserError */.y(`terragrunt stack generate failed in '${root}' (${res.timedOut ? 'timed out' : `exit code ${res.exitCode}`}): ${(0,user_error/* oneLine */.T)(detail || 'no output', 300)}. Without it the units of its stacks are unknown, so nothing was planned.`);
+}
+/** Every stack file under `root`, the generated ones inside `.terragrunt-stack` included, relative to it. */
+async function allStackFiles(root) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            if (e.isFile() && e.name === STACK_FILE)
+                out.push(rel(root, path.join(dir, e.name)));
+            else if (e.isDirectory() && (e.name === STACK_DIR || !e.name.startsWith('.')) && e.name !== 'node_modules')
+                await walk(path.join(dir, e.name));
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/**
+ * The `unit` and `stack` blocks that the pull request removes from stack files it keeps: for each changed stack file
+ * (relative to the root; `../` for a catalog outside it) that still exists, the blocks its base revision generates
+ * and the checked-out revision no longer does, at every place it is generated: where it is (when under the root)
+ * and, for a stack file that a `stack` block uses as its local `source`, each generated copy (`.terragrunt-stack/…`,
+ * so stacks must be generated first). Blocks are compared by the directory they generate, so a changed `path` is a
+ * removal too. `readBase` gives a file's text at the base (null: the file is new), or throws when it cannot.
+ * Anything that cannot be told (the base not readable, a `path` not evaluable) is listed in `unknown`, never guessed.
+ */
+async function removedStackComponents(root, changedStackFiles, readBase, opts = {}) {
+    const absRoot = path.resolve(root);
+    const out = { removed: [], unknown: [] };
+    if (changedStackFiles.length === 0)
+        return out;
+    // Where each local stack source is generated: the `stack` blocks of every stack file, generated ones included.
+    const copies = new Map();
+    for (const file of await allStackFiles(absRoot)) {
+        const head = await stackComponents(path.join(absRoot, file), absRoot, opts);
+        for (const c of head?.components ?? []) {
+            if (c.kind === 'stack' && c.source !== undefined && c.dir !== undefined)
+                copies.set(c.source, [...(copies.get(c.source) ?? []), c.dir]);
+        }
+    }
+    for (const file of [...new Set(changedStackFiles)].sort()) {
+        let base;
+        try {
+            base = await readBase(file);
+        }
+        catch (e) {
+            out.unknown.push({ file, reason: oneLine(e.message, 200) });
+            continue;
+        }
+        if (base === null)
+            continue;
+        const dir = path.posix.dirname(file);
+        const places = [...(copies.get(dir) ?? [])];
+        if (!dir.startsWith('../') && !dir.split('/').some((p) => p.startsWith('.') && p !== '.'))
+            places.unshift(dir);
+        for (const place of places) {
+            const at = path.join(absRoot, place, STACK_FILE);
+            const [was, is] = await Promise.all([
+                stackComponents(at, absRoot, { ...opts, text: base }),
+                stackComponents(at, absRoot, opts)
+            ]);
+            if (!was || !is)
+                continue; // a copy not generated: nothing of it to compare
+            const unknownPath = (list) => list.find((c) => c.dir === undefined);
+            const bad = unknownPath(was.components) ?? unknownPath(is.components);
+            if (was.errors.length > 0 || is.errors.length > 0) {
+                const [which, error] = was.errors.length > 0 ? ['its base revision', was.errors[0]] : [place, is.errors[0]];
+                out.unknown.push({ file, reason: `${which} does not parse (${oneLine(error, 120)})` });
+                break;
+            }
+            if (bad) {
+                out.unknown.push({
+                    file,
+                    reason: `the path of ${bad.kind} "${bad.name}" cannot be evaluated (line ${bad.line})`
+                });
+                break;
+            }
+            const now = new Set(is.components.map((c) => c.dir));
+            for (const c of was.components) {
+                if (!now.has(c.dir))
+                    out.removed.push({ kind: c.kind, name: c.name, dir: c.dir, file: rel(absRoot, at) });
+            }
+        }
+    }
+    out.removed.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    return out;
 }
 
 

@@ -5396,7 +5396,11 @@ function send(url, init, headers) {
             return reject(networkError(new Error(`unsupported protocol ${url.protocol}`)));
         const raw = init.body ?? undefined;
         // as fetch's BodyInit: bytes as they are, anything else as its string
-        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array ? raw : String(raw);
+        const body = raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array
+            ? raw
+            : typeof raw === 'number' || typeof raw === 'boolean'
+                ? String(raw)
+                : JSON.stringify(raw);
         if (body !== undefined)
             headers['content-length'] = Buffer.byteLength(body);
         const req = request(url, { method: init.method ?? 'GET', headers });
@@ -8698,7 +8702,7 @@ function applyPlan(files, changes) {
 async function commitPromotion(request) {
     const { git, branch } = request;
     if (branch === request.base) {
-        throw new UserError(`Input 'branch' names the base branch ${branch}; set pull-request: false to commit to it`);
+        throw new InputError('branch', branch, `a pull request branch other than the base branch ${branch} (or pull-request: false to commit to ${branch})`);
     }
     await git.checkout(branch ?? request.base, request.baseHead);
     for (const [path, text] of request.files)

@@ -4,9 +4,10 @@ import { appLabel, toAppStatus } from '../core/argocd/status.js'
 import type { AppStatus, HistoryEntry } from '../core/argocd/status.js'
 import { waitForApp } from '../core/argocd/wait.js'
 import type { AppWaitResult, WaitOptions } from '../core/argocd/wait.js'
+import { expectedPerSource } from '../core/argocd/waiter.js'
 import type { ResourceFault, WaitCriteria } from '../core/argocd/waiter.js'
 import type { InfoEntry, SyncRequest, WireApplication } from '../core/argocd/wire.js'
-import { Deadline, systemClock } from '../core/time/clock.js'
+import type { Deadline } from '../core/time/clock.js'
 import type { SyncWaitSettings } from './settings.js'
 import { awaitSyncWindow } from './windows.js'
 
@@ -55,7 +56,13 @@ async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport>
     const initial = toAppStatus(await firstRead(ctx, app))
     // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
     const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined
-    const result = ctx.settings.sync ? await syncAndWait(ctx, app, initial) : await waitOnly(ctx, app)
+    // Expected revisions that cannot fit the app's sources fail it before anything is synced.
+    const fit = expectedPerSource(ctx.settings.expectedRevisions, initial.sources)
+    const result = !Array.isArray(fit)
+      ? { outcome: 'failed' as const, reason: fit.problem, faults: [], status: initial }
+      : ctx.settings.sync
+        ? await syncAndWait(ctx, app, initial)
+        : await waitOnly(ctx, app)
     const report = finish(result)
     ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`)
     if (report.outcome !== 'succeeded' && ctx.settings.onFailure === 'rollback')
@@ -120,6 +127,12 @@ type Outcome = Omit<AppReport, 'app' | 'label' | 'durationMs'>
 
 async function syncAndWait(ctx: DeliveryContext, app: AppRef, initial: AppStatus): Promise<Outcome> {
   const label = appLabel(app)
+  if (ctx.settings.revision && initial.multiSource) {
+    // server/application/application.go v3.5.1 getAmbiguousRevision (L2442-2458) reads only revisions/sourcePositions
+    // for them.
+    const reason = `revision '${ctx.settings.revision}' applies to single-source apps; Argo CD ignores it for a multi-source app (leave it empty to sync each source's targetRevision)`
+    return { outcome: 'failed', reason, faults: [] }
+  }
   let running = initial.requested !== undefined
   for (let attempt = 0; ; attempt++) {
     const window = await awaitSyncWindow(ctx.client, app, {
@@ -204,8 +217,10 @@ function syncRequest(ctx: DeliveryContext, app: AppRef): SyncRequest {
 }
 
 /**
- * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it
- * with a deadline of its own. Argo CD refuses rollbacks of auto-synced apps (server/application/application.go Rollback).
+ * Rolls a failed app back to the history entry that was live and Healthy when we started, and waits for it under
+ * what is left of the one `timeout` (a rollback is part of the step's work, not a new deadline). With nothing left,
+ * the rollback is still requested and reported as not confirmed. Argo CD refuses rollbacks of auto-synced apps
+ * (server/application/application.go v3.5.1 Rollback).
  */
 async function rollBack(
   ctx: DeliveryContext,
@@ -226,7 +241,7 @@ async function rollBack(
     return fail(
       'auto-sync is enabled, and Argo CD does not roll back auto-synced apps: revert the change in git instead'
     )
-  const deadline = new Deadline(systemClock, ctx.settings.timeoutMs)
+  const deadline = ctx.deadline
   try {
     if (last?.requested) {
       await ctx.client.terminate(app).catch(() => undefined)
@@ -255,8 +270,12 @@ async function rollBack(
       waitOptions(ctx, app, deadline),
       requested
     )
-    ctx.log.info(`${label}: rollback ${result.outcome}: ${result.reason}`)
-    return { outcome: result.outcome, reason: result.reason, revisions: baseline.revisions, faults: result.faults }
+    const reason =
+      result.outcome === 'timeout'
+        ? `rollback requested, not confirmed within the timeout: ${result.reason}`
+        : result.reason
+    ctx.log.info(`${label}: rollback ${result.outcome}: ${reason}`)
+    return { outcome: result.outcome, reason, revisions: baseline.revisions, faults: result.faults }
   } catch (e) {
     if (isArgoCdError(e, 401)) throw e
     return fail(`rollback failed: ${(e as Error).message}`)

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const apps = await resolveApps(client, settings)
     const labels = apps.map(appLabel)
     core.info(`${settings.sync ? 'Syncing' : 'Waiting for'} ${labels.join(', ')}`)
-    const ref = settings.expectedRevisions[0] ?? ctx.sha
+    const ref = settings.expectedRevisions.find((r) => r !== '*') ?? ctx.sha
     const record = await startDeploymentRecord(
       settings.deploymentEnvironment,
       settings.githubToken,

@@ -1,4 +1,4 @@
-import { UserError } from '../core/action/errors.js'
+import { InputError, UserError } from '../core/action/errors.js'
 import type { GitHubClient, RepoRef } from '../core/github/client.js'
 import { httpStatus } from '../core/github/errors.js'
 import { GitError, pushWithRebase } from '../core/gitops/git/index.js'
@@ -46,7 +46,11 @@ export interface CommitOutcome {
 export async function commitPromotion(request: CommitRequest): Promise<CommitOutcome> {
   const { git, branch } = request
   if (branch === request.base) {
-    throw new UserError(`Input 'branch' names the base branch ${branch}; set pull-request: false to commit to it`)
+    throw new InputError(
+      'branch',
+      branch,
+      `a pull request branch other than the base branch ${branch} (or pull-request: false to commit to ${branch})`
+    )
   }
   await git.checkout(branch ?? request.base, request.baseHead)
   for (const [path, text] of request.files) await git.writeFile(path, text)

@@ -1,15 +1,13 @@
 import * as core from '@actions/core'
-import { resolve } from 'node:path'
 import { readActionDefaults, warnIgnoredInputs } from '../core/action/defaults.js'
 import { describeFailure, runAction } from '../core/action/run.js'
 import { createGitHubClient, readRunContext } from '../core/github/index.js'
 import { buildPlanResult } from '../core/plan/unit-plan.js'
 import { redactPlanResult, redactor } from '../core/render/redact.js'
-import { readPlanPath } from '../core/terragrunt/plan-files.js'
 import { logUnits, reportFailures, setOutputs } from './outputs.js'
 import { planUnits } from './plan.js'
 import { writeComment, writeFailureComment, writeReport } from './publish.js'
-import { narrowPlans, selectPlanUnits } from './select.js'
+import { readPlans, selectPlanUnits } from './select.js'
 import { ignoredInputs, readSettings } from './settings.js'
 
 const ACTION = 'terragrunt-plan-comment'
@@ -37,9 +35,7 @@ async function main(): Promise<void> {
   try {
     const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)
     planning = selection !== undefined
-    const units = selection
-      ? await planUnits(settings, selection)
-      : narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath!)), settings)
+    const units = selection ? await planUnits(settings, selection) : await readPlans(settings, ctx)
     planning = true
     // Masked once, here: the log, report, summary, outputs, comment and annotations all read this result.
     const result = redactPlanResult(buildPlanResult(units), settings.redact)

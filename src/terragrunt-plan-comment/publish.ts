@@ -40,7 +40,7 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'skipped'>
+  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
     ...reportContext(settings, ctx, { planHash: result.planHash }),
@@ -48,6 +48,7 @@ export async function writeReport(
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
+    deletedUnknown: selection?.deletedUnknown.map(redactor(settings.redact)),
     skippedUnits: selection?.skipped.map(redactor(settings.redact))
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.

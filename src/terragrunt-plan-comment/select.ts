@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { Minimatch } from 'minimatch'
 import { realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/errors/index.js'
@@ -13,9 +14,11 @@ import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, findSelectionArgs, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
 import { describeUnresolved } from '../core/terragrunt/hcl-refs.js'
+import { readPlanPath } from '../core/terragrunt/plan-files.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
 import type { ProcessRunner } from '../core/terragrunt/process.js'
-import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
+import { STACK_FILE, findStackFiles, generateStacks, removedStackComponents } from '../core/terragrunt/stacks.js'
+import { baseReader } from './base-revision.js'
 import type { PlanCommentSettings } from './settings.js'
 
 /** What the plan step needs: where to run, how to call Terragrunt, and which of the discovered units to plan. */
@@ -27,8 +30,13 @@ export interface UnitSelection {
   all: string[]
   /** The units to plan (sorted); empty when the PR affects none. */
   units: string[]
-  /** Units whose config the PR deletes (changed-only): nothing plans them. */
+  /**
+   * Units whose config the PR deletes (changed-only): nothing plans them. A `unit`/`stack` block removed from a stack
+   * file the PR keeps is listed as the directory it generated.
+   */
   deleted: string[]
+  /** Why units the PR removes may be missing from `deleted` (a stack file whose base revision cannot be read). */
+  deletedUnknown: string[]
   /** Selected units left out because the PR does not affect them (changed-only). */
   skipped: string[]
 }
@@ -81,10 +89,11 @@ export async function selectPlanUnits(
 
   let units = selected
   let deleted: string[] = []
+  let deletedUnknown: string[] = []
   if (changed) {
-    ;({ units, deleted } = await changedUnits(
+    ;({ units, deleted, deletedUnknown } = await changedUnits(
       await changed,
-      { root, workspace: ctx.workspace },
+      { root, workspace: ctx.workspace, baseSha: pr?.baseSha },
       all,
       selected,
       found,
@@ -94,7 +103,7 @@ export async function selectPlanUnits(
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
   const skipped = selected.filter((u) => !units.includes(u))
-  return { root, cli, version, all, units, deleted, skipped }
+  return { root, cli, version, all, units, deleted, deletedUnknown, skipped }
 }
 
 /** Terragrunt's `find` (with `--reading` where it exists), else a scan for terragrunt.hcl files. */
@@ -132,15 +141,15 @@ export async function gitTopLevel(runner: ProcessRunner, dir: string, fallback: 
 
 async function changedUnits(
   { files, truncated }: { files: string[]; truncated: boolean },
-  { root, workspace }: { root: string; workspace: string },
+  { root, workspace, baseSha }: { root: string; workspace: string; baseSha?: string },
   all: string[],
   selected: string[],
   found: FoundUnit[],
   readingVersion: string | undefined
-): Promise<{ units: string[]; deleted: string[] }> {
+): Promise<{ units: string[]; deleted: string[]; deletedUnknown: string[] }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
-    return { units: selected, deleted: [] }
+    return { units: selected, deleted: [], deletedUnknown: [] }
   }
   // Both sides through realpath, so a symlinked workspace or temp dir does not turn paths into ../../…
   const realRoot = await realpath(root)
@@ -157,10 +166,42 @@ async function changedUnits(
   const chosen = affected.units.filter((u) => selected.includes(u))
   core.info(`${files.length} changed file(s) affect ${chosen.length} of ${selected.length} selected unit(s):`)
   for (const u of chosen) core.info(`  ${u}: ${affected.reasons.get(u) ?? ''}`)
-  for (const d of affected.deleted)
+  const removed = await removedFromStacks(changedFiles, realRoot, repoRoot, baseSha)
+  const deleted = [...new Set([...affected.deleted, ...removed.deleted])].sort()
+  for (const d of deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
   warnUnresolved(affected, selected, realRoot, repoRoot)
-  return { units: chosen, deleted: affected.deleted }
+  return { units: chosen, deleted, deletedUnknown: removed.unknown }
+}
+
+/**
+ * The `unit`/`stack` blocks the PR removes from stack files it keeps (compared with the PR's base commit), as
+ * deleted unit directories; a stack file whose base cannot be read is warned about (annotated) and named in the
+ * comment, since units removed from it cannot be listed.
+ */
+async function removedFromStacks(
+  changedFiles: string[],
+  root: string,
+  repoRoot: string,
+  baseSha: string | undefined
+): Promise<{ deleted: string[]; unknown: string[] }> {
+  const kept: string[] = []
+  for (const f of changedFiles) {
+    if (f.split('/').at(-1) === STACK_FILE && (await stat(join(root, f)).catch(() => undefined))?.isFile()) kept.push(f)
+  }
+  const repoPath = (f: string) => relative(repoRoot, join(root, f)).split(sep).join('/')
+  const read = baseReader(spawnRunner, repoRoot, baseSha)
+  const result = await removedStackComponents(root, kept, (f) => read(repoPath(f)), { repoRoot })
+  for (const r of result.removed) core.info(`  ${r.kind} "${r.name}" removed from ${r.file}: generated ${r.dir}`)
+  const unknown = result.unknown.map(({ file, reason }) => {
+    const message = `Units removed from ${repoPath(file)} by this pull request cannot be listed: ${reason}.`
+    core.warning(`${message} Its units that remain are planned; check that no unit or stack block was removed.`, {
+      title: 'Stack file base not readable',
+      file: repoPath(file)
+    })
+    return message
+  })
+  return { deleted: result.removed.map((r) => r.dir), unknown }
 }
 
 /** One warning (an annotation on the file and line) per expression the reader could not resolve, naming its units. */
@@ -182,6 +223,17 @@ function warnUnresolved(affected: AffectedUnits, selected: string[], root: strin
       startLine: g.line > 0 ? g.line : undefined
     })
   }
+}
+
+/**
+ * The plans of `plan-path`, narrowed by the `units` input. A unit the input names literally (no glob, no `!`) must
+ * have a result: one without a plan (Terragrunt writes none for a unit that failed) is a failed unit, never left out.
+ */
+export async function readPlans(settings: PlanCommentSettings, ctx: RunContext): Promise<UnitPlan[]> {
+  const expectedUnits = settings.units
+    .map((u) => u.trim())
+    .filter((u) => u !== '' && !u.startsWith('!') && !new Minimatch(u).hasMagic())
+  return narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath!), { expectedUnits }), settings)
 }
 
 /** Applies the `units` input to plans read from `plan-path`, as it applies to discovered units. */

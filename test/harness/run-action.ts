@@ -35,6 +35,8 @@ export interface RunOptions {
    */
   state?: Record<string, string>
   timeoutMs?: number
+  /** Kills the run (SIGKILL, as a cancelled job) when aborted: tests kill at a point in the run, not after a guess. */
+  signal?: AbortSignal
 }
 
 export interface Annotation {
@@ -192,6 +194,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+  options.signal?.addEventListener('abort', () => child.kill('SIGKILL'), { once: true })
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
   clearTimeout(timer)
 

@@ -62,6 +62,8 @@ export interface AppStatus {
   deleting: boolean
   autoSync: boolean
   multiSource: boolean
+  /** spec.source, or spec.sources in order: status.sync.revisions and syncResult.revisions are index-aligned with it. */
+  sources: { repoURL: string; chart: string; targetRevision: string }[]
   /** `Synced | OutOfSync | Unknown`, or empty on a brand-new app. */
   sync: string
   /** status.sync.revision for one source, status.sync.revisions for several (index-aligned with spec.sources). */
@@ -132,6 +134,11 @@ export function toAppStatus(app: WireApplication): AppStatus {
     // `automated: {}` enables auto-sync; `enabled: false` (v3) turns it off while keeping the settings.
     autoSync: automated !== undefined && automated !== null && automated.enabled !== false,
     multiSource: (app.spec?.sources?.length ?? 0) > 0,
+    sources: (app.spec?.sources?.length ? app.spec.sources : app.spec?.source ? [app.spec.source] : []).map((s) => ({
+      repoURL: s.repoURL ?? '',
+      chart: s.chart ?? '',
+      targetRevision: s.targetRevision ?? ''
+    })),
     sync: status.sync?.status ?? '',
     syncedRevisions: revisionsOf(status.sync?.revision, status.sync?.revisions),
     health: status.health?.status ?? '',

@@ -91,7 +91,8 @@ export async function waitForApp(
         ).catch((e: unknown) => opts.log?.(`${ref.name}: watch stopped: ${(e as Error).message}`))
 
   let lastReason = ''
-  let nextPoll = opts.now() + opts.pollIntervalMs
+  let lastRead = opts.now()
+  let nextPoll = lastRead + opts.pollIntervalMs
   try {
     for (;;) {
       const now = opts.now()
@@ -110,10 +111,14 @@ export async function waitForApp(
 
       const degradedDue =
         memory.degradedSince === undefined ? Infinity : memory.degradedSince + criteria.degradedGraceMs
-      await wake.wait(Math.max(0, Math.min(nextPoll, degradedDue, now + remaining) - now))
-      if (opts.now() >= nextPoll) {
-        nextPoll = opts.now() + opts.pollIntervalMs
-        const stale = opts.refresh && /reconcile/.test(lastReason)
+      // A status that may predate our operation's end: one early refreshing read once it can bring a later one.
+      const refreshFrom = opts.refresh ? verdict.refreshFrom : undefined
+      const readAt = refreshFrom !== undefined && refreshFrom > lastRead ? Math.min(nextPoll, refreshFrom) : nextPoll
+      await wake.wait(Math.max(0, Math.min(readAt, degradedDue, now + remaining) - now))
+      if (opts.now() >= readAt) {
+        lastRead = opts.now()
+        nextPoll = lastRead + opts.pollIntervalMs
+        const stale = refreshFrom !== undefined && lastRead >= refreshFrom
         try {
           observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined))
         } catch (e) {

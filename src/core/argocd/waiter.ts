@@ -26,7 +26,10 @@ export interface OperationTag {
 
 export interface WaitCriteria {
   waitFor: WaitFor
-  /** Revision(s) that must be live; empty accepts any. One per source for multi-source apps, or one that must be among them. */
+  /**
+   * Revision(s) that must be live; empty accepts any. One revision holds for every source; several are one per source
+   * in spec.sources order, `*` leaving a source unchecked (see `expectedPerSource`).
+   */
   expectedRevisions: string[]
   /** Set when we requested an operation: success then needs exactly that operation to have Succeeded. */
   ours?: OperationTag
@@ -48,6 +51,8 @@ export interface WaitMemory {
   ours?: OperationStatus
   /** When the app was first seen Degraded after the operation finished. */
   degradedSince?: number
+  /** When a status reconciled in the same second as this finishedAt was first seen (see step 2). */
+  sameSecond?: { finishedAt: number; since: number }
 }
 
 /** A resource that keeps the app from being done, for the failure report. */
@@ -59,7 +64,15 @@ export interface ResourceFault {
 }
 
 export type Verdict =
-  | { state: 'pending'; reason: string }
+  | {
+      state: 'pending'
+      reason: string
+      /**
+       * Set while the status predates the end of the operation: from this time on (ms, our clock) a refreshing read
+       * makes the controller compare again and write a status that can decide.
+       */
+      refreshFrom?: number
+    }
   | { state: 'succeeded'; reason: string }
   | { state: 'failed'; reason: string; faults: ResourceFault[] }
 
@@ -87,32 +100,86 @@ export function isOurs(op: OperationStatus | undefined, tag: OperationTag): bool
 
 const HEX = /^[0-9a-f]{7,64}$/i
 
+const short = (revs: string[]) =>
+  revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ')
+
 /** A commit SHA matches its abbreviation; anything else (tags, chart versions) must be equal. */
 export function revisionMatches(expected: string, actual: string): boolean {
   if (expected === actual) return true
   return HEX.test(expected) && HEX.test(actual) && actual.toLowerCase().startsWith(expected.toLowerCase())
 }
 
-export function revisionsMatch(expected: string[], actual: string[]): boolean {
-  if (expected.length === 0) return true
-  if (expected.length === actual.length) return expected.every((e, i) => revisionMatches(e, actual[i]))
-  return expected.length === 1 && actual.some((a) => revisionMatches(expected[0], a))
+/**
+ * The expected revision of each source, `*` for a source not checked, or why the input cannot fit the app.
+ * status.sync.revisions and syncResult.revisions hold one revision per source in spec.sources order (controller/state.go
+ * v3.5.1 L858-861 and L1043-1046: one manifest revision per source): a commit SHA for a git source, the chart version
+ * for a Helm chart (`chart` set). One expected revision is "the revision that is live", so it must be the revision of
+ * every source it can be: a commit SHA of every git source (which must then come from one repository: a commit names
+ * one repository's state), anything else (a chart version) of every Helm chart source. "Among them" would pass an app
+ * whose values source still lags while its manifests source is at that commit. Several expected revisions are one per
+ * source, in order, `*` skipping one; another count never fits.
+ */
+export function expectedPerSource(expected: string[], sources: AppStatus['sources']): string[] | { problem: string } {
+  const perSourceHint =
+    'name one revision per source, comma-separated in spec.sources order, `*` for a source not to check'
+  if (expected.length > 1) {
+    if (sources.length > 0 && expected.length !== sources.length) {
+      return {
+        problem: `expected-revision names ${expected.length} revisions (one per source), but the app has ${sources.length} source(s)`
+      }
+    }
+    return expected
+  }
+  if (expected.length === 0 || sources.length <= 1 || expected[0] === '*') return expected
+  const commit = HEX.test(expected[0])
+  const checked = sources.map((s) => (commit ? !s.chart : Boolean(s.chart)))
+  const what = commit ? 'a commit' : 'not a commit'
+  if (!checked.some(Boolean)) {
+    const kind = commit ? 'every source is a Helm chart' : 'no source is a Helm chart (git sources are at commits)'
+    return { problem: `expected-revision ${short(expected)} is ${what}, but ${kind}: ${perSourceHint}` }
+  }
+  const repos = new Set(sources.filter((_, i) => checked[i]).map((s) => repoKey(s.repoURL)))
+  if (commit && repos.size > 1) {
+    return {
+      problem: `expected-revision ${short(expected)} is one commit, but the app's git sources come from ${repos.size} repositories: ${perSourceHint}`
+    }
+  }
+  return checked.map((c) => (c ? expected[0] : '*'))
 }
 
-const short = (revs: string[]) =>
-  revs.length === 0 ? '(none)' : revs.map((r) => (HEX.test(r) ? r.slice(0, 7) : r)).join(', ')
+/** A repository URL without the forms that name the same repository: scheme, user, `.git`, case, trailing slash. */
+function repoKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z+]+:\/\//, '')
+    .replace(/^[^@/]+@/, '')
+    .replace(/:(?!\d+\/)/, '/')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+}
+
+/** Index by index (`*` matches anything); a single expected revision must be every actual one. */
+export function revisionsMatch(expected: string[], actual: string[]): boolean {
+  if (expected.length === 0) return true
+  if (actual.length === 0) return false
+  if (expected.length === 1) return actual.every((a) => expected[0] === '*' || revisionMatches(expected[0], a))
+  return expected.length === actual.length && expected.every((e, i) => e === '*' || revisionMatches(e, actual[i]))
+}
 
 /** One observation: the verdict for this app now, and the memory to pass to the next step. */
 export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory, now: number): StepResult {
   const pending = (reason: string, mem: WaitMemory = memory): StepResult => ({
     verdict: { state: 'pending', reason },
-    memory: { ...mem, degradedSince: undefined }
+    memory: { ...mem, degradedSince: undefined, sameSecond: undefined }
   })
   const failed = (reason: string, faults: ResourceFault[] = faultsOf(app, memory.ours)): StepResult => ({
     verdict: { state: 'failed', reason, faults },
     memory
   })
   if (app.deleting) return failed('the application is being deleted', [])
+  const expected = expectedPerSource(criteria.expectedRevisions, app.sources)
+  if (!Array.isArray(expected)) return failed(expected.problem, [])
 
   // 1. The operation: ours when we requested one, otherwise whatever runs must end.
   let finishedAt: number | undefined
@@ -135,11 +202,8 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
       return failed(`operation ${ours.phase}: ${ours.message || '(no message)'}`, faultsOf(app, ours))
     }
     if (criteria.dryRun) return { verdict: { state: 'succeeded', reason: 'dry run Succeeded' }, memory }
-    if (!revisionsMatch(criteria.expectedRevisions, ours.revisions)) {
-      return failed(
-        `the operation synced revision ${short(ours.revisions)}, not the expected ${short(criteria.expectedRevisions)}`,
-        []
-      )
+    if (!revisionsMatch(expected, ours.revisions)) {
+      return failed(`the operation synced revision ${short(ours.revisions)}, not the expected ${short(expected)}`, [])
     }
     if (criteria.waitFor.operation && app.requested)
       return pending(`another operation is running (${initiator(app.requested)})`)
@@ -150,14 +214,16 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
     if (app.operation && !app.operation.dryRun) finishedAt = app.operation.finishedAt
   }
 
-  // 2. Status written before the operation ended says nothing about it (CLI waitOnApplicationStatus: reconciledAt >= finishedAt).
-  if (finishedAt !== undefined && (app.reconciledAt === undefined || app.reconciledAt < finishedAt)) {
-    return pending('waiting for the controller to reconcile after the operation')
+  // 2. Status written before the operation ended says nothing about it.
+  if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
+    const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now)
+    if (stale) return stale
   }
+  memory = { ...memory, sameSecond: undefined }
 
   // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
-  if (criteria.statusRevision !== false && !revisionsMatch(criteria.expectedRevisions, app.syncedRevisions)) {
-    return pending(`at revision ${short(app.syncedRevisions)}, expected ${short(criteria.expectedRevisions)}`)
+  if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
+    return pending(`at revision ${short(app.syncedRevisions)}, expected ${short(expected)}`)
   }
   const errors = app.errors.map((e) => `${e.type}: ${e.message}`)
 
@@ -194,6 +260,50 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
   return {
     verdict: { state: 'succeeded', reason: [...what.filter(Boolean), `at ${short(live)}`].join(', ') },
     memory: { ...memory, degradedSince: undefined }
+  }
+}
+
+const judgesStatus = (w: WaitFor) => w.sync || w.health || w.suspended
+
+/**
+ * Whether the status can predate the end of the operation; a pending step when it can. The CLI waits for
+ * `reconciledAt >= finishedAt` (cmd/argocd/commands/app.go v3.5.1 checkAppWaitConditions, `ReconciledAt.Before`), which
+ * is not enough: both are metav1.Time, written with one-second precision, and reconciledAt is the time a comparison
+ * *started* (controller/appcontroller.go v3.5.1 processAppRefreshQueueItem: `now := metav1.Now()` at L1868 before
+ * CompareAppState, `ReconciledAt = &now` at L1973-1974), so a comparison of the live state from before our operation
+ * that is persisted after setOperationState (L1668-1676 stamps finishedAt) can carry the same second. A re-sync to an
+ * unchanged revision then looks reconciled, Synced and Healthy at once. Only a strictly later second proves that the
+ * comparison began after the operation ended (both stamps come from the controller's clock). The comparison the
+ * controller requests after an operation (L1643-1658) may land in the same second and, changing nothing, is not even
+ * written (persistAppStatus "No status changes. Skipping patch", L2264-2266): so once a second has passed since we saw
+ * the same-second status, a refresh makes the controller compare again with a later reconciledAt.
+ */
+function reconciledBefore(
+  reconciledAt: number | undefined,
+  finishedAt: number,
+  memory: WaitMemory,
+  now: number
+): StepResult | undefined {
+  const second = (ms: number) => Math.floor(ms / 1000)
+  if (reconciledAt === undefined || second(reconciledAt) < second(finishedAt)) {
+    return {
+      verdict: {
+        state: 'pending',
+        reason: 'waiting for the controller to reconcile after the operation',
+        refreshFrom: now
+      },
+      memory: { ...memory, degradedSince: undefined, sameSecond: undefined }
+    }
+  }
+  if (second(reconciledAt) > second(finishedAt)) return undefined
+  const seen = memory.sameSecond?.finishedAt === finishedAt ? memory.sameSecond : { finishedAt, since: now }
+  return {
+    verdict: {
+      state: 'pending',
+      reason: 'reconciled in the same second as the operation finished; waiting for a later reconcile',
+      refreshFrom: seen.since + 1000
+    },
+    memory: { ...memory, degradedSince: undefined, sameSecond: seen }
   }
 }
 

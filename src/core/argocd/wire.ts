@@ -59,6 +59,13 @@ export interface WireHistory {
   initiatedBy?: { username?: string; automated?: boolean }
 }
 
+/** v1alpha1ApplicationSource, the fields the actions read; `chart` is set for a Helm repository's chart. */
+export interface WireSource {
+  repoURL?: string
+  targetRevision?: string
+  chart?: string
+}
+
 export interface WireApplication {
   metadata?: {
     name?: string
@@ -69,8 +76,8 @@ export interface WireApplication {
   }
   spec?: {
     project?: string
-    source?: { repoURL?: string; targetRevision?: string }
-    sources?: { repoURL?: string; targetRevision?: string }[]
+    source?: WireSource
+    sources?: WireSource[]
     syncPolicy?: { automated?: { enabled?: boolean; prune?: boolean; selfHeal?: boolean } }
   }
   operation?: WireOperation

@@ -58,6 +58,11 @@ export interface PlanReportContext {
    * unless destroyed first. Listed in the callout.
    */
   deletedUnits?: readonly string[]
+  /**
+   * Why units the pull request removes may be missing from `deletedUnits` (one line each, e.g. a stack file whose
+   * base revision could not be read); shown in the callout beside them.
+   */
+  deletedUnknown?: readonly string[]
   /** Units not planned because the pull request does not affect them; listed on one collapsed line. Both lists come
    * from outside the plan result: the caller masks them as it masks the result. */
   skippedUnits?: readonly string[]
@@ -222,6 +227,12 @@ export function renderPlanFailure(ctx: PlanReportContext, message: string): stri
 
 type CalloutLevel = 'addresses' | 'counts' | 'totals'
 
+/** The units the pull request deletes, and why more may be deleted than listed. */
+interface Deleted {
+  units: readonly string[]
+  unknown: readonly string[]
+}
+
 /** The callout's own share of a budgeted report (the comment): about a third, so the unit bodies keep the rest. */
 export const CALLOUT_SHARE = 1 / 3
 
@@ -235,7 +246,7 @@ function renderCallout(
   units: readonly Unit[],
   level: CalloutLevel,
   where: string,
-  deleted: readonly string[],
+  deleted: Deleted,
   maxChars = Number.POSITIVE_INFINITY
 ): string | undefined {
   const destructive = units.filter(isDestructive)
@@ -371,8 +382,13 @@ function addressList(u: Unit): AddressList {
 const DELETED_NAMED = 20
 
 /** Callout lines for units the pull request deletes (already redacted); none when there are none. */
-function renderDeleted(deleted: readonly string[], level: CalloutLevel): string[] {
-  if (deleted.length === 0) return []
+function renderDeleted({ units: deleted, unknown }: Deleted, level: CalloutLevel): string[] {
+  const notes = unknown
+    .slice(0, DELETED_NAMED)
+    .map((n) => `> ⚠️ ${escapeMarkdownInline(cutToSize(singleLine(n), 400))}`)
+  if (unknown.length > DELETED_NAMED) notes.push(`> ⚠️ and ${formatCount(unknown.length - DELETED_NAMED)} more`)
+  if (deleted.length === 0) return notes
+  if (notes.length > 0) return [...renderDeleted({ units: deleted, unknown: [] }, level), '>', ...notes]
   const head =
     `> **${plural(deleted.length, 'unit')} removed by this pull request** (not planned): ` +
     'their resources stay in the state, unmanaged, unless destroyed before the code is removed.'
@@ -566,7 +582,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const where = link(raw(escapeHtml(opts.fullPlanName ?? 'the job summary')), opts.summaryUrl)
   const bodies = units.filter((u) => u.priority !== undefined).sort(byRank)
   const noChanges = units.filter((u) => u.status === 'no-changes')
-  const deleted = ctx.deletedUnits ?? []
+  const deleted: Deleted = { units: ctx.deletedUnits ?? [], unknown: ctx.deletedUnknown ?? [] }
   const skipped = ctx.skippedUnits ?? []
 
   const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`

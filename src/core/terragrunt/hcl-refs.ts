@@ -44,10 +44,10 @@ export interface ModuleRef {
   via: string[]
   /**
    * Files outside the module's own config files that it reads: `file()`-like calls with a path it can resolve, and
-   * the targets of symbolic links in it. Relative to the root.
+   * the targets of symbolic links in it; a directory `fileset()` lists ends in `/`. Relative to the root.
    */
   reads: string[]
-  /** A `file()`-like call whose path it cannot resolve: every file under the module may be read. */
+  /** A `fileset()` over the module's own directory: every file under the module may be read. */
   readsAll: boolean
 }
 
@@ -91,7 +91,7 @@ export function moduleReads(mod: ModuleRef, file: string): boolean {
   const inside = mod.path === '.' ? !file.startsWith('../') : file.startsWith(`${mod.path}/`)
   if (inside && mod.readsAll) return true
   if (inside && path.posix.dirname(file) === mod.path && MODULE_FILE.test(file)) return true
-  return mod.reads.includes(file)
+  return mod.reads.some((r) => (r.endsWith('/') ? file.startsWith(r) : r === file))
 }
 
 export interface UnitRefs {
@@ -138,19 +138,7 @@ export async function readUnitRefs(unitDir: string, root: string, opts: ReadRefs
   const absUnit = path.resolve(absRoot, unitDir)
   const cache = opts.cache ?? createHclCache()
   const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache)
-  const state: State = {
-    root: absRoot,
-    repoRoot,
-    cache,
-    files: new Map(),
-    modules: new Map(),
-    dirs: new Map(),
-    dependencies: new Set(),
-    unresolved: [],
-    visited: new Set(),
-    readScopes: new Map(),
-    hasTerraformBlock: false
-  }
+  const state = newState(absRoot, repoRoot, cache)
   const config = path.join(absUnit, 'terragrunt.hcl')
   await analyze(state, newScope('unit', config, absUnit, absUnit), [])
   if (opts.modules !== false) {
@@ -247,6 +235,22 @@ interface Scope {
   loaded?: Promise<HclFile | undefined>
   /** In a stack file: the generated unit's path below `.terragrunt-stack`. */
   generated?: string
+}
+
+function newState(root: string, repoRoot: string, cache: HclCache): State {
+  return {
+    root,
+    repoRoot,
+    cache,
+    files: new Map(),
+    modules: new Map(),
+    dirs: new Map(),
+    dependencies: new Set(),
+    unresolved: [],
+    visited: new Set(),
+    readScopes: new Map(),
+    hasTerraformBlock: false
+  }
 }
 
 function newScope(kind: Scope['kind'], file: string, configDir: string, originalDir: string): Scope {
@@ -567,6 +571,11 @@ async function followModules(state: State): Promise<void> {
     const scan = await moduleScan(state.cache, mod.abs)
     if (scan.readsAll) mod.readsAll = true
     for (const file of scan.reads) for (const p of await pathAndTarget(state, file)) mod.reads.add(p)
+    for (const dir of scan.readDirs) for (const p of await pathAndTarget(state, dir)) mod.reads.add(`${p}/`)
+    // OpenTofu reads a file named at run time (`file(var.x)`): which one, and whether the PR changes it, is unknown.
+    for (const u of scan.unresolved) {
+      state.unresolved.push({ ...u, file: rel(state.root, u.file), what: `${u.what} in module ${mod.path}` })
+    }
     for (const child of scan.calls) {
       if (seen.has(child)) continue
       seen.add(child)
@@ -582,8 +591,12 @@ interface ModuleScan {
   calls: string[]
   /** Files its `file()`-like calls read (absolute), and the targets of symbolic links among its files. */
   reads: string[]
-  /** A `file()`-like call with a path it cannot resolve. */
+  /** Directories outside the module that its `fileset()` calls list (absolute). */
+  readDirs: string[]
+  /** A `fileset()` over the module's own directory (or below it). */
   readsAll: boolean
+  /** `file()`-like calls whose path it cannot resolve (`file` absolute): the unit must be planned. */
+  unresolved: UnresolvedRef[]
 }
 
 /** Functions of OpenTofu that read a file named by their first argument. */
@@ -605,7 +618,7 @@ function moduleScan(cache: HclCache, dir: string): Promise<ModuleScan> {
   let pending = cache.moduleCalls.get(dir)
   if (!pending) {
     pending = (async () => {
-      const out: ModuleScan = { calls: [], reads: [], readsAll: false }
+      const out: ModuleScan = { calls: [], reads: [], readDirs: [], readsAll: false, unresolved: [] }
       let entries
       try {
         entries = await readdir(dir, { withFileTypes: true })
@@ -628,11 +641,21 @@ function moduleScan(cache: HclCache, dir: string): Promise<ModuleScan> {
           }
         }
         if (!hcl) continue
+        const tfFile = path.join(dir, name)
         walkBody(hcl.body, (e) => {
           if (e.kind !== 'call' || !TF_READ_FUNCTIONS.has(e.name) || e.args.length === 0) return
-          const file = e.name === 'fileset' ? undefined : modulePath(e.args[0], dir)
-          if (file === undefined) out.readsAll = true
-          else out.reads.push(file)
+          const target = modulePath(e.args[0], dir)
+          if (target === undefined) {
+            const text = hcl.source.slice(e.args[0].start, e.args[0].end).replace(/\s+/g, ' ').trim()
+            out.unresolved.push({
+              file: tfFile,
+              line: lineAt(hcl.source, e.args[0].start),
+              what: `${e.name} path`,
+              expression: text.length > 100 ? `${text.slice(0, 99)}…` : text
+            })
+          } else if (e.name !== 'fileset') out.reads.push(target)
+          else if (isInside(dir, target)) out.readsAll = true
+          else out.readDirs.push(target)
         })
       }
       return out
@@ -803,6 +826,68 @@ async function visitStackComponents(
     }
     addDir(state, dir, [`${here} ${c.label}`])
   }
+}
+
+/** A `unit` or `stack` block of a stack file, placed where Terragrunt generates it. */
+export interface StackComponent {
+  kind: 'unit' | 'stack'
+  name: string
+  /**
+   * Where Terragrunt generates it (`<stack dir>/.terragrunt-stack/<path>`, or `<stack dir>/<path>` with
+   * `no_dot_terragrunt_stack = true`), relative to the root; undefined when its `path` cannot be evaluated.
+   */
+  dir?: string
+  /** Its local `source` directory, relative to the root; undefined for a remote or unevaluable source. */
+  source?: string
+  /** The line of the block. */
+  line: number
+}
+
+/**
+ * The `unit` and `stack` blocks of the stack file `file` (absolute), evaluated in its directory as Terragrunt does.
+ * `text`, when given, stands in for the file's content (another revision of it, e.g. the pull request's base).
+ * Undefined when there is no such file; `errors` lists syntax errors (`line N: …`).
+ */
+export async function stackComponents(
+  file: string,
+  root: string,
+  opts: { text?: string; repoRoot?: string; cache?: HclCache } = {}
+): Promise<{ components: StackComponent[]; errors: string[] } | undefined> {
+  const absRoot = path.resolve(root)
+  const absFile = path.resolve(absRoot, file)
+  // Another revision of the file must not enter a shared cache under the file's own path.
+  const cache = opts.text !== undefined ? createHclCache() : (opts.cache ?? createHclCache())
+  if (opts.text !== undefined) cache.files.set(absFile, Promise.resolve(parseHcl(opts.text)))
+  const repoRoot = opts.repoRoot !== undefined ? path.resolve(opts.repoRoot) : await findRepoRoot(absRoot, cache)
+  const state = newState(absRoot, repoRoot, cache)
+  const dir = path.dirname(absFile)
+  const scope = newScope('stack', absFile, dir, dir)
+  const hcl = await load(state, scope)
+  if (!hcl) return undefined
+  const components: StackComponent[] = []
+  for (const item of hcl.body) {
+    if (item.type !== 'block' || (item.name !== 'unit' && item.name !== 'stack')) continue
+    const attrs = attributes(item.body)
+    const value = async (name: string): Promise<Value | undefined> => {
+      const attr = attrs.find((a) => a.name === name)
+      return attr ? evaluate(attr.expr, scope, state) : undefined
+    }
+    const p = await value('path')
+    const src = await value('source')
+    const noDot = (await value('no_dot_terragrunt_stack')) ?? false
+    const local = typeof src === 'string' ? localSource(src) : undefined
+    components.push({
+      kind: item.name,
+      name: item.labels[0] ?? '',
+      dir:
+        typeof p === 'string' && typeof noDot === 'boolean'
+          ? rel(absRoot, path.resolve(noDot ? dir : path.join(dir, STACK_DIR), p))
+          : undefined,
+      source: local !== undefined ? rel(absRoot, path.resolve(dir, local)) : undefined,
+      line: lineAt(hcl.source, item.start)
+    })
+  }
+  return { components, errors: hcl.errors }
 }
 
 /**

@@ -79,7 +79,11 @@ export async function readPlanPath(path: string, options: PlanPathOptions = {}):
     )
   }
   const found = new Map(dirs.map((dir) => [unitPath(path, dir), dir]))
-  const names = new Set([...found.keys(), ...report.keys(), ...expectedUnits.map((u) => normaliseUnitPath(u))])
+  const names = new Set([
+    ...found.keys(),
+    ...report.keys(),
+    ...missingUnits(expectedUnits, [...found.keys(), ...report.keys()])
+  ])
   const units: UnitPlan[] = []
   for (const unit of [...names].sort()) {
     const entry = report.get(unit)
@@ -100,6 +104,16 @@ export async function readPlanPath(path: string, options: PlanPathOptions = {}):
     units.push(buildUnitPlan({ path: unit, text, json, stderr, exitCode: failure ? 1 : undefined, failure }))
   }
   return units
+}
+
+/**
+ * The expected units (normalised) that have no result among `have`: an expected path with results below it names a
+ * directory of units, not a unit.
+ */
+function missingUnits(expected: string[], have: string[]): string[] {
+  return expected
+    .map((u) => normaliseUnitPath(u))
+    .filter((u) => !have.some((h) => h === u || u === '.' || h.startsWith(`${u}/`)))
 }
 
 /** Why a unit has no usable plan, or undefined when it has one. */

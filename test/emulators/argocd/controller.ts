@@ -25,6 +25,8 @@ interface LiveState {
   pruneLeft: number
   /** Revision the automated sync last attempted (auto-sync does not retry the same revision, appcontroller.go). */
   autoAttempted?: string
+  /** The compared status when the running operation started, for `staleCompareAtFinish`. */
+  beforeOperation?: Pick<Application['status'], 'sync' | 'health' | 'resources' | 'conditions'>
 }
 
 /**
@@ -116,6 +118,13 @@ export class SimulatedController {
     if (app.metadata.annotations?.[REFRESH_ANNOTATION] && !behaviour.refreshBlocks && !this.pending(k, 'refresh')) {
       this.schedule(app, 'refresh', behaviour.reconcileLagMs, () => this.reconcile(k, { refresh: true }))
     }
+    if (behaviour.reconcileEveryMs !== null && !this.pending(k, 'periodic')) this.schedulePeriodic(k)
+  }
+
+  /** The next periodic comparison, reconcileEveryMs after the last one (or after the knob was set). */
+  private schedulePeriodic(k: string): void {
+    const every = this.behaviourOf(k).reconcileEveryMs
+    if (every !== null) this.after(k, 'periodic', every, () => this.reconcile(k, { refresh: false }))
   }
 
   // --- operation ------------------------------------------------------------------------------------------------
@@ -125,6 +134,8 @@ export class SimulatedController {
     const app = this.read(k)
     if (!app?.operation || app.status.operationState) return
     app.status.operationState = { operation: structuredClone(app.operation), phase: 'Running', startedAt: this.time() }
+    const { sync, health, resources, conditions } = app.status
+    this.live.get(k)!.beforeOperation = structuredClone({ sync, health, resources, conditions })
     this.state.write(app)
     this.runAttempt(k)
   }
@@ -261,6 +272,14 @@ export class SimulatedController {
     app.status.operationState = opState
     delete app.operation
     this.state.write(app)
+    const before = this.live.get(k)?.beforeOperation
+    if (this.behaviourOf(k).staleCompareAtFinish && before) {
+      // The in-flight comparison's patch: its status from before the operation, reconciledAt in the same second.
+      Object.assign(app.status, structuredClone(before), { reconciledAt: opState.finishedAt })
+      if (!before.conditions) delete app.status.conditions
+      if (!before.resources) delete app.status.resources
+      this.state.write(app)
+    }
     if (!refresh || !this.behaviourOf(k).reconcileAfterOperation) return
     this.after(k, 'reconcile', this.behaviourOf(k).reconcileLagMs, () =>
       this.reconcile(k, { refresh: false, afterOperation: phase })
@@ -276,9 +295,10 @@ export class SimulatedController {
   private reconcile(k: string, how: { refresh: boolean; afterOperation?: 'Succeeded' | 'Failed' | 'Error' }): void {
     const app = this.read(k)
     if (!app) return
+    const unchanged = JSON.stringify({ annotations: app.metadata.annotations, status: app.status })
     const behaviour = this.behaviourOf(k)
     const live = this.live.get(k)!
-    const heads = sourcesOf(app).map((s) => this.state.head(s.repoURL, s.targetRevision))
+    const heads = sourcesOf(app).map((s) => this.state.revisionOf(s))
     const synced = heads.every((head, i) => live.revisions[i] === head) && live.pruneLeft === 0
     const failedToLoad = behaviour.comparisonError !== null
     // "we can't say anything about the status if we were unable to get the target objects" (controller/state.go L1034)
@@ -306,11 +326,17 @@ export class SimulatedController {
     const rollingOut = how.afterOperation === 'Succeeded' && behaviour.progressingMs > 0 && !failedToLoad
     this.setHealth(app, rollingOut ? 'Progressing' : settled, live, status)
     app.status.reconciledAt = this.time()
-    if (app.metadata.annotations?.[REFRESH_ANNOTATION]) {
+    // refreshBlocks stands for a refresh that is never consumed (argo-cd#21613): no comparison clears it.
+    if (app.metadata.annotations?.[REFRESH_ANNOTATION] && !behaviour.refreshBlocks) {
       delete app.metadata.annotations[REFRESH_ANNOTATION]
       if (Object.keys(app.metadata.annotations).length === 0) delete app.metadata.annotations
     }
-    this.state.write(app)
+    // persistAppStatus sends a merge patch of what changed, and nothing when nothing did (appcontroller.go v3.5.1
+    // L2239-2266 "No status changes. Skipping patch"): a comparison in the same second that finds what the last one
+    // found writes nothing, so there is no new resourceVersion and no watch event.
+    if (JSON.stringify({ annotations: app.metadata.annotations, status: app.status }) !== unchanged)
+      this.state.write(app)
+    this.schedulePeriodic(k)
     if (rollingOut) {
       this.after(k, 'health', behaviour.progressingMs, () => {
         const current = this.read(k)
@@ -333,7 +359,9 @@ export class SimulatedController {
     const behaviour = this.behaviourOf(k)
     const live = this.live.get(k)!
     const automated = app.spec.syncPolicy?.automated
-    const forced = afterOperation && behaviour.autoSyncAfterOperation
+    // Once, after an operation someone started by hand: auto-sync does not chain its own operations endlessly.
+    const forced =
+      afterOperation && behaviour.autoSyncAfterOperation && !app.status.operationState?.operation.initiatedBy?.automated
     const wanted =
       automated &&
       automated.enabled !== false &&
@@ -461,11 +489,11 @@ function syncTarget(app: Application, opState: OperationState, state: ArgoCdStat
   const sync = opState.operation.sync ?? {}
   const sources = app.spec.sources
   if (sources) {
-    const revisions = sources.map((s, i) => sync.revisions?.[i] || state.head(s.repoURL, s.targetRevision))
+    const revisions = sources.map((s, i) => sync.revisions?.[i] || state.revisionOf(s))
     return { revision: '', revisions, sources }
   }
   const source = app.spec.source!
-  return { revision: sync.revision || state.head(source.repoURL, source.targetRevision), source }
+  return { revision: sync.revision || state.revisionOf(source), source }
 }
 
 function resourceResult(r: ManagedResource, status: 'Synced' | 'SyncFailed', message: string): ResourceResult {

@@ -540,6 +540,55 @@ describe('more controller knobs', () => {
     expect(after.status.reconciledAt! >= after.status.operationState!.finishedAt!).toBe(true)
   })
 
+  it('staleCompareAtFinish: a comparison from before a same-revision re-sync is persisted in the second it ended', async () => {
+    argo.addApp({ name: 'web', behaviour: { staleCompareAtFinish: true, progressingMs: 0 } })
+    argo.advance(2000 - (argo.now() % 1000)) // past the creation's second, at the start of a second
+    const deployed = argo.app('web')!.status.sync.revision
+    // The re-sync breaks the rollout, but the comparison in flight when it ends still saw it Healthy.
+    argo.setBehaviour('web', { health: 'Degraded' })
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(20 + 60)
+    const stale = argo.app('web')!
+    expect(stale.status.operationState).toMatchObject({ phase: 'Succeeded', syncResult: { revision: deployed } })
+    expect(stale.status.reconciledAt).toBe(stale.status.operationState!.finishedAt)
+    expect(stale.status.health.status).toBe('Healthy')
+    argo.advance(40)
+    const reconciled = argo.app('web')!
+    expect(reconciled.status.reconciledAt).toBe(stale.status.reconciledAt)
+    expect(reconciled.status.health.status).toBe('Degraded')
+  })
+
+  it('reconcileEveryMs: the periodic comparison moves reconciledAt on and notices a new commit', () => {
+    argo.addApp({ name: 'web', behaviour: { reconcileEveryMs: 1500 } })
+    const created = argo.app('web')!
+    const head = argo.pushCommit()
+    argo.advance(1500)
+    const compared = argo.app('web')!
+    expect(Date.parse(compared.status.reconciledAt!)).toBeGreaterThan(Date.parse(created.status.reconciledAt!))
+    expect(compared.status.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+    argo.advance(1500)
+    expect(argo.app('web')!.status.reconciledAt! > compared.status.reconciledAt!).toBe(true)
+  })
+
+  it('a comparison in the same second that finds nothing new writes nothing (persistAppStatus)', async () => {
+    argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
+    argo.advance(2000 - (argo.now() % 1000))
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(20 + 60)
+    const finished = argo.app('web')!
+    argo.advance(40)
+    // Same revision, same health, reconciledAt in the same second: the post-operation comparison changes nothing.
+    expect(finished.status.reconciledAt! < finished.status.operationState!.finishedAt!).toBe(true)
+    const after = argo.app('web')!
+    expect(after.metadata.resourceVersion).not.toBe(finished.metadata.resourceVersion)
+    expect(after.status.reconciledAt).toBe(finished.status.operationState!.finishedAt)
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(20 + 60)
+    const again = argo.app('web')!
+    argo.advance(40)
+    expect(argo.app('web')!.metadata.resourceVersion).toBe(again.metadata.resourceVersion)
+  })
+
   it('comparison error: sync status Unknown with a ComparisonError condition, and operations end in Error', async () => {
     argo.addApp({
       name: 'web',

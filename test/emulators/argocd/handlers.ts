@@ -421,7 +421,7 @@ function resolveSourceRevisions(
             `Cannot sync source ${source.repoURL} to ${desired[i]}: auto-sync currently set to ${source.targetRevision ?? ''}`
           )
         }
-        return resolve(source.repoURL, desired[i] || target)
+        return source.chart ? desired[i] || target : resolve(source.repoURL, desired[i] || target)
       })
     }
   }

@@ -155,7 +155,7 @@ export class ArgoCdEmulator {
     const app = this.currentState.app(name, namespace)
     if (!app) throw new Error(`no app ${name}`)
     const sources = app.spec.sources
-    const heads = (sources ?? [app.spec.source!]).map((s) => this.currentState.head(s.repoURL, s.targetRevision))
+    const heads = (sources ?? [app.spec.source!]).map((s) => this.currentState.revisionOf(s))
     const operation: Operation = {
       sync: sources ? { revisions: heads, sources } : { revision: heads[0], source: app.spec.source },
       initiatedBy: by.automated ? { automated: true } : { username: by.username ?? 'alice' },

@@ -55,6 +55,19 @@ export interface AppBehaviour {
    * ComparisonError condition and sync status Unknown, operations end in Error. null: none.
    */
   comparisonError: string | null
+  /**
+   * A comparison that began before the operation ended, on the live state from before it, is persisted right after
+   * the operation's final write, with reconciledAt in the same second as finishedAt (processAppRefreshQueueItem stamps
+   * reconciledAt when a comparison starts; metav1.Time has second precision). A re-sync to an unchanged revision then
+   * shows the old Synced/Healthy "reconciled" at finishedAt.
+   */
+  staleCompareAtFinish: boolean
+  /**
+   * The controller's periodic comparison: an app whose last comparison is this old is compared again with the head
+   * of its sources (needRefreshAppStatus "comparison expired", controller/appcontroller.go v3.5.1 L2105-2151;
+   * timeout.reconciliation, 120 s + up to 60 s jitter in a real install). null: none.
+   */
+  reconcileEveryMs: number | null
 }
 
 export const DEFAULT_BEHAVIOUR: AppBehaviour = {
@@ -75,7 +88,9 @@ export const DEFAULT_BEHAVIOUR: AppBehaviour = {
   autoSyncAfterOperation: false,
   retryTimeScale: 0.01,
   reconcileAfterOperation: true,
-  comparisonError: null
+  comparisonError: null,
+  staleCompareAtFinish: false,
+  reconcileEveryMs: null
 }
 
 /** A managed resource of an app (top level, as in status.resources). */
@@ -201,6 +216,15 @@ export class ArgoCdState {
   // --- git ------------------------------------------------------------------------------------------------------
 
   /** The commit a ref of a repo resolves to (created on first use). */
+  /**
+   * What a source resolves to: the head commit of its ref for git, the chart version for a Helm chart (`chart` set;
+   * the repo server resolves a version or constraint from the chart index, reposerver/repository ResolveRevision; the
+   * emulator takes targetRevision as the version).
+   */
+  revisionOf(source: { repoURL: string; targetRevision?: string; chart?: string }): string {
+    return source.chart ? source.targetRevision || '' : this.head(source.repoURL, source.targetRevision)
+  }
+
   head(repoURL: string, ref: string | undefined): string {
     const name = ref || 'HEAD'
     if (isCommitSha(name)) return name.toLowerCase()
@@ -262,7 +286,7 @@ export class ArgoCdState {
       ? undefined
       : { repoURL: DEFAULT_REPO, path: `apps/${input.name}`, targetRevision: 'main', ...input.source }
     const specSources = sources ?? [source!]
-    const heads = specSources.map((s) => this.head(s.repoURL, s.targetRevision))
+    const heads = specSources.map((s) => this.revisionOf(s))
     const deployed = input.deployed === undefined ? heads : [input.deployed].flat()
     const destination = { server: DEFAULT_SERVER, namespace: input.name, ...input.destination }
     const resources = input.resources ?? [

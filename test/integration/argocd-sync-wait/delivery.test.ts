@@ -2,9 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { deploymentsOf } from '../../emulators/github/handlers/deployments.js'
 import { emulatorForTests } from '../../emulators/github/jest.js'
 import { DEFAULT_REPO } from '../../emulators/argocd/index.js'
-import { appsOf, argoForTests, expectTruthful, failureOf, runSyncWait } from './helpers.js'
+import { argoCdForTests } from '../../emulators/argocd/jest.js'
+import { appsOf, expectTruthful, failureOf, runSyncWait } from './helpers.js'
 
-const argo = await argoForTests()
+const argo = await argoCdForTests()
 const gh = await emulatorForTests({ owner: 'acme', repo: 'live' })
 
 /** A commit that exists in both worlds: GitHub (for the deployment record) and the Argo CD app's repository. */
@@ -65,6 +66,27 @@ describe('argocd-sync-wait: rollback, sync windows, deployment records, stream f
       'inactive'
     ])
     expect(r.summary).toContain(`✅ Healthy, at ${good.slice(0, 7)}`)
+  })
+
+  it('rolls back under what is left of the one timeout: a release that used it all gets its rollback unconfirmed', async () => {
+    const good = argo.pushCommit()
+    argo.addApp({ name: 'web' })
+    const bad = argo.pushCommit()
+    // The bad release never settles, so its wait ends only when the timeout for all apps runs out.
+    argo.setBehaviour('web', { healthByRevision: { [bad]: 'Progressing' } })
+    const r = await runSyncWait(argo, {
+      apps: 'web',
+      'expected-revision': bad,
+      'on-failure': 'rollback',
+      timeout: '3s'
+    })
+    expect(r.exitCode).not.toBe(0)
+    const [app] = appsOf(r)
+    expect(app.outcome).toBe('timeout')
+    // A fresh deadline would have seen the (healthy) rollback through; the remaining one has nothing left.
+    expect(app.rollback).toMatchObject({ outcome: 'timeout', revisions: [good] })
+    expect(app.rollback?.reason).toMatch(/^rollback requested, not confirmed within the timeout: /)
+    expect(argo.count('POST /api/v1/applications/{name}/rollback')).toBe(1)
   })
 
   it('says why an auto-synced app cannot be rolled back', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { appsOf, argoForTests, expectTruthful, failureOf, runSyncWait } from './helpers.js'
+import { argoCdForTests } from '../../emulators/argocd/jest.js'
+import { appsOf, expectTruthful, failureOf, runSyncWait } from './helpers.js'
 
-const argo = await argoForTests()
+const argo = await argoCdForTests()
 
 describe('argocd-sync-wait: operations in the way, errors and timeouts', () => {
   // research 5.3 item 7: an operation someone else started, in each mode of if-operation-running.

@@ -1,19 +1,7 @@
-import { afterAll, afterEach, expect } from '@jest/globals'
-import { startArgoCdEmulator } from '../../emulators/argocd/index.js'
+import { expect } from '@jest/globals'
 import type { ArgoCdEmulator } from '../../emulators/argocd/index.js'
 import { runAction } from '../../harness/run-action.js'
 import type { RunOptions, RunResult } from '../../harness/run-action.js'
-
-/** One Argo CD emulator per test file, reset after each test; a request Argo CD does not serve fails the test. */
-export async function argoForTests(): Promise<ArgoCdEmulator> {
-  const argo = await startArgoCdEmulator()
-  afterEach(() => {
-    argo.assertNoUnknownRoutes()
-    argo.reset()
-  })
-  afterAll(() => argo.close())
-  return argo
-}
 
 /** Inputs that keep a run short: fast polls, short grace and per-request timeouts. */
 export const FAST = {
@@ -59,7 +47,8 @@ export const failureOf = (r: RunResult): string | undefined =>
 
 /**
  * The trust check behind every "succeeded": when the action says an app is live, the emulator's own record agrees:
- * at the expected revision, Synced, Healthy (or Suspended where allowed), reconciled after its last operation.
+ * at the expected revision, Synced, Healthy (or Suspended where allowed), reconciled in a later second than its last
+ * operation ended.
  */
 export function expectTruthful(argo: ArgoCdEmulator, r: RunResult, expected: string, allowed = ['Healthy']): void {
   for (const app of appsOf(r).filter((a) => a.outcome === 'succeeded')) {
@@ -71,6 +60,7 @@ export function expectTruthful(argo: ArgoCdEmulator, r: RunResult, expected: str
     expect([app.name, live.status?.sync?.revision ?? live.status?.sync?.revisions?.[0]]).toEqual([app.name, expected])
     expect(live.status?.sync?.status).toBe('Synced')
     expect(allowed).toContain(live.status?.health?.status)
-    if (finished) expect(Date.parse(live.status.reconciledAt!)).toBeGreaterThanOrEqual(Date.parse(finished))
+    // Second precision: only a later second proves the comparison began after the operation ended.
+    if (finished) expect(Date.parse(live.status.reconciledAt!)).toBeGreaterThan(Date.parse(finished))
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { appsOf, argoForTests, expectTruthful, failureOf, runSyncWait } from './helpers.js'
+import { argoCdForTests } from '../../emulators/argocd/jest.js'
+import { appsOf, expectTruthful, failureOf, runSyncWait } from './helpers.js'
 
-const argo = await argoForTests()
+const argo = await argoCdForTests()
 
 // Every race knob of the emulator (research/argocd.md 5.3): the action never reports success on a status that is not
 // about our operation and our revision. Each test checks the emulator's own record behind any "succeeded".
@@ -33,7 +34,8 @@ describe('argocd-sync-wait against the race knobs', () => {
   })
 
   it('1: a stale Synced/Healthy at the old revision is not success (wait only, auto-sync notices the commit late)', async () => {
-    argo.addApp({ name: 'web', automated: true, behaviour: { noticeLagMs: 4000 } })
+    // The controller does not notice the commit on its own (no webhook, no periodic comparison yet).
+    argo.addApp({ name: 'web', automated: true, behaviour: { noticeLagMs: null } })
     const sha = argo.pushCommit()
     const early = await runSyncWait(argo, {
       apps: 'web',
@@ -46,6 +48,9 @@ describe('argocd-sync-wait against the race knobs', () => {
     expect(appsOf(early)[0]).toMatchObject({ outcome: 'timeout' })
     expect(failureOf(early)).toMatch(/Timed out waiting for web \(still pending: at revision \w{7}, expected \w{7}/)
 
+    // The controller's periodic comparison notices the commit and auto-syncs; without refresh, it is also what proves
+    // the status newer than that operation.
+    argo.setBehaviour('web', { reconcileEveryMs: 1000 })
     const late = await runSyncWait(argo, { apps: 'web', sync: 'false', refresh: 'none', 'expected-revision': sha })
     expect(late.outputs.healthy).toBe('true')
     expectTruthful(argo, late, sha)
@@ -92,11 +97,55 @@ describe('argocd-sync-wait against the race knobs', () => {
     expect(r.outputs.healthy).toBe('true')
     expect(appsOf(r)[0].durationSeconds).toBeGreaterThanOrEqual(1.2)
     expectTruthful(argo, r, sha)
-    // metav1.Time has second precision: a reconcile earlier in the same second as finishedAt passes the CLI's rule, and
-    // then the revision check is what holds the line.
+    // When the app's last reconcile falls in the second the operation ended, the same-second guard holds instead.
     expect(r.stdout).toMatch(
-      /web: (waiting for the controller to reconcile after the operation|at revision \w{7}, expected \w{7})/
+      /web: (waiting for the controller to reconcile after the operation|reconciled in the same second as the operation)/
     )
+  })
+
+  it('4: a comparison from before a re-sync to the same commit, persisted in the second it ended, is not trusted', async () => {
+    argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
+    const sha = argo.pushCommit()
+    const first = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(first.outputs.healthy).toBe('true')
+    // The re-sync breaks the rollout; the comparison in flight when it ends still says Synced/Healthy at the same
+    // commit with reconciledAt = finishedAt (the CLI's rule passes), and the controller's own comparison comes late.
+    argo.setBehaviour('web', { staleCompareAtFinish: true, health: 'Degraded', reconcileLagMs: 1500 })
+    const again = await runSyncWait(argo, {
+      apps: 'web',
+      'expected-revision': sha,
+      refresh: 'none',
+      'degraded-grace': '300ms'
+    })
+    expect(again.outputs.healthy).toBe('false')
+    expect(appsOf(again)[0]).toMatchObject({ outcome: 'failed', health: 'Degraded', revisions: [sha] })
+    expect(again.stdout).toMatch(/web: reconciled in the same second as the operation finished/)
+  })
+
+  it('4: a same-second status after a re-sync ends with a refresh, not a hang, when nothing changes', async () => {
+    argo.addApp({ name: 'web', behaviour: { progressingMs: 0 } })
+    const sha = argo.pushCommit()
+    expect((await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })).outputs.healthy).toBe('true')
+    // The controller's own comparison after the re-sync lands in the same second and, finding nothing new, writes
+    // nothing (reconcileAfterOperation: false stands for that write): only a refresh a second later brings a
+    // reconciledAt after finishedAt.
+    argo.setBehaviour('web', { staleCompareAtFinish: true, reconcileAfterOperation: false })
+    const from = argo.stats.requests.length
+    // With 30 s between periodic reads, only the early refresh can end this within the 20 s timeout.
+    const again = await runSyncWait(argo, {
+      apps: 'web',
+      'expected-revision': sha,
+      'poll-interval': '30s',
+      'request-timeout': '10s'
+    })
+    expect(again.outputs.healthy).toBe('true')
+    expect(again.stdout).toMatch(/web: reconciled in the same second as the operation finished/)
+    // After the sync request: one read, the refresh a second after the same-second status.
+    const requests = argo.stats.requests.slice(from)
+    const sync = requests.findIndex((q) => q.route === 'POST /api/v1/applications/{name}/sync')
+    const reads = requests.slice(sync).filter((q) => q.route === 'GET /api/v1/applications/{name}')
+    expect(reads.map((q) => new URLSearchParams(q.search).get('refresh'))).toEqual(['normal'])
+    expectTruthful(argo, again, sha)
   })
 
   it('5: a retry (Running with finishedAt) is not an end; success after the retry', async () => {
@@ -138,16 +187,14 @@ describe('argocd-sync-wait against the race knobs', () => {
   it('6: Suspended counts only with wait-for suspended', async () => {
     argo.addApp({ name: 'web', behaviour: { health: 'Suspended' } })
     const sha = argo.pushCommit()
-    const strict = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, timeout: '1500ms' })
+    const strict = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, timeout: '4s' })
     expect(appsOf(strict)[0].outcome).toBe('timeout')
     expect(appsOf(strict)[0].reason).toMatch(/^health Suspended/)
-    // Waits on the state the first run left (no second sync): a second sync to the same commit would let a
-    // reconcile in the same second as its end (timestamps have one-second precision) pass for the new one.
+    // A second sync to the same commit: its status must come from a comparison after it, not from the first run's.
     const paused = await runSyncWait(argo, {
       apps: 'web',
-      sync: 'false',
       'expected-revision': sha,
-      'wait-for': 'sync,health,suspended'
+      'wait-for': 'sync,health,operation,suspended'
     })
     expect(paused.outputs.healthy).toBe('true')
     expectTruthful(argo, paused, sha, ['Suspended'])
@@ -170,7 +217,9 @@ describe('argocd-sync-wait against the race knobs', () => {
   })
 
   it('8: a refresh that never returns falls back to a plain read (argo-cd#21613)', async () => {
-    argo.addApp({ name: 'web', behaviour: { refreshBlocks: true } })
+    // A refresh never ends here, so the periodic comparison (timeout.reconciliation) supplies a status newer than the
+    // operation, and clears the refresh annotation as a real comparison does.
+    argo.addApp({ name: 'web', behaviour: { refreshBlocks: true, reconcileEveryMs: 1500 } })
     const sha = argo.pushCommit()
     const r = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha, 'request-timeout': '700ms' })
     expect(r.outputs.healthy).toBe('true')
@@ -178,6 +227,54 @@ describe('argocd-sync-wait against the race knobs', () => {
       r.annotations.some((a) => a.level === 'warning' && /the normal refresh did not finish/.test(a.message))
     ).toBe(true)
     expectTruthful(argo, r, sha)
+  })
+
+  it('multi-source: one commit must be every git source of its repository; per-source revisions with * otherwise', async () => {
+    const VALUES = 'https://github.com/acme/values.git'
+    const sources = [
+      { repoURL: 'https://charts.example.com', chart: 'web', targetRevision: '1.2.0' },
+      { repoURL: 'https://github.com/acme/gitops.git', path: 'apps/web', targetRevision: 'main' },
+      { repoURL: VALUES, targetRevision: 'main', ref: 'values' }
+    ]
+    argo.addApp({ name: 'web', sources, behaviour: { progressingMs: 0 } })
+    const manifests = argo.pushCommit()
+    const values = argo.pushCommit('main', VALUES)
+    // One commit for sources from two repositories cannot be "the revision that is live": fails at once, no sync.
+    const one = await runSyncWait(argo, { apps: 'web', 'expected-revision': manifests })
+    expect(appsOf(one)[0]).toMatchObject({ outcome: 'failed' })
+    expect(appsOf(one)[0].reason).toMatch(/one commit, but the app's git sources come from 2 repositories/)
+    expect(argo.count('POST /api/v1/applications/{name}/sync')).toBe(0)
+    // The wrong count fails at once too.
+    const two = await runSyncWait(argo, { apps: 'web', 'expected-revision': `${manifests},${values}` })
+    expect(appsOf(two)[0].reason).toMatch(/names 2 revisions \(one per source\), but the app has 3 source\(s\)/)
+    // Per source, the chart unchecked: live.
+    const per = await runSyncWait(argo, { apps: 'web', 'expected-revision': `*,${manifests},${values}` })
+    expect(per.outputs.healthy).toBe('true')
+    expect(appsOf(per)[0].revisions).toEqual(['1.2.0', manifests, values])
+    // A values commit that is not live yet keeps the app pending, whatever the other sources are at.
+    const next = argo.pushCommit('main', VALUES)
+    const stale = await runSyncWait(argo, {
+      apps: 'web',
+      sync: 'false',
+      refresh: 'none',
+      'expected-revision': `*,*,${next}`,
+      timeout: '2s'
+    })
+    expect(appsOf(stale)[0]).toMatchObject({ outcome: 'timeout' })
+    expect(appsOf(stale)[0].reason).toMatch(/^at revision 1\.2\.0, \w{7}, \w{7}, expected \*, \*, \w{7}/)
+  })
+
+  it('multi-source: revision is refused, since Argo CD ignores it for such apps', async () => {
+    argo.addApp({
+      name: 'web',
+      sources: [
+        { repoURL: 'https://github.com/acme/gitops.git', path: 'apps/web', targetRevision: 'main' },
+        { repoURL: 'https://github.com/acme/values.git', targetRevision: 'main', ref: 'values' }
+      ]
+    })
+    const r = await runSyncWait(argo, { apps: 'web', revision: 'main' })
+    expect(appsOf(r)[0].reason).toMatch(/^revision 'main' applies to single-source apps/)
+    expect(argo.count('POST /api/v1/applications/{name}/sync')).toBe(0)
   })
 
   it('12: Succeeded but still needing pruning fails as the CLI does, unless prune', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { chmod, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { emulatorForTests } from '../../emulators/github/jest.js'
 import type { GitHubEmulator } from '../../emulators/github/index.js'
 import { VERSIONS, bookverseRepo, webApp } from '../../fixtures/bookverse-gitops.js'
@@ -96,6 +98,42 @@ describe('promote-env owns only the promote branch it wrote', () => {
       }
     }
   )
+})
+
+describe('commit-method git pushes the PR branch with a lease', () => {
+  it('a person pushing to the branch while ours is under way: refused, judged again, their commit stays', async () => {
+    const remote = await gitopsRemote(gh, repo)
+    const first = await promote(gh, remote, { to: 'qa' })
+    expect(errorsOf(first)).toEqual([])
+    const ours = remote.head('promote/qa')!
+    // Alice's commit on top of ours, ready on a side ref; the pre-receive hook moves promote/qa to it (once) while our
+    // push of the newer version is under way, so git refuses ours (the lease / the ref moved under the lock).
+    const theirs = git(remote.bare, 'commit-tree', `${ours}^{tree}`, '-p', ours, '-m', 'qa notes by hand')
+    const flag = join(remote.bare, 'moved-once')
+    const env = 'env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES'
+    const hook = join(remote.bare, 'hooks', 'pre-receive')
+    await writeFile(
+      hook,
+      [
+        '#!/bin/sh',
+        'cat >/dev/null',
+        `if [ ! -e '${flag}' ]; then`,
+        `  touch '${flag}'`,
+        `  ${env} git --git-dir='${remote.bare}' update-ref refs/heads/promote/qa ${theirs} ${ours}`,
+        'fi',
+        'exit 0',
+        ''
+      ].join('\n')
+    )
+    await chmod(hook, 0o755)
+    const second = await promote(gh, remote, { to: 'qa', version: '1.5.0' })
+    expect(second.exitCode).toBe(1)
+    expect(second.stdout).toContain('promote/qa moved while pushing; checking it again (attempt 2)')
+    const errors = errorsOf(second)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(`Branch promote/qa has commit ${theirs.slice(0, 12)} authored by seed <seed@acme.test>`)
+    expect(remote.head('promote/qa')).toBe(theirs)
+  })
 })
 
 describe('commit-method api updates the PR branch only where it read it', () => {

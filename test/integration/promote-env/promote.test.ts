@@ -112,6 +112,12 @@ describe('promote-env refuses, writing nothing', () => {
       error: "Input 'to' names environment 'uat', which is not defined in .github/gitops.yaml"
     },
     {
+      name: 'a pull request branch that is the base branch (never force-pushed)',
+      inputs: { to: 'qa', branch: 'main' },
+      error:
+        "Input 'branch' has invalid value 'main': expected a pull request branch other than the base branch main (or pull-request: false to commit to main)"
+    },
+    {
       name: 'a target that matches nothing',
       inputs: { to: 'qa', version: '1.4.0', targets: 'helm-values:image.digest' },
       error: "Target 'helm-values:image.digest' matches nothing in environment 'qa'"

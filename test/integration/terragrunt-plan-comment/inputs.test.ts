@@ -277,6 +277,31 @@ describe('plan-path', () => {
     expect(plain.annotations.filter((a) => a.level === 'warning')).toEqual([])
   })
 
+  it('a unit that units names but plan-path has no plan for is a failed unit, never left out', async () => {
+    const { workspace, bin } = await planDir()
+    // dev/db failed to plan in the earlier step: Terragrunt wrote no tfplan.json for it. `non-production` names a
+    // directory of units that has plans, and the glob narrows as before.
+    const run = await runPlan({
+      workspace,
+      event: push(),
+      path: [bin],
+      inputs: {
+        ...planPathDefaults,
+        'plan-path': 'plans',
+        units: `${U.devDb}\n${U.prodVpc}\nnon-production\n!**/app`
+      }
+    })
+    expect(run.exitCode).toBe(1)
+    const units = JSON.parse(run.outputs['units-json']) as { path: string; status: string; error?: string }[]
+    expect(units.map((u) => `${u.path}: ${u.status}`)).toEqual([
+      `${U.devDb}: error`,
+      `${U.devVpc}: changes`,
+      `${U.prodVpc}: changes`
+    ])
+    expect(units[0].error).toContain('no plan file for this unit')
+    expect(failure(run)).toMatch(/^1 unit\(s\) failed to plan: non-production\/development\/db/)
+  })
+
   it('fails with one line naming plan-path when it does not exist', async () => {
     const { workspace, bin, called } = await planDir()
     const pr = gh.state.createPull(OWNER, REPO, { title: 'Plans', head: 'plans' })

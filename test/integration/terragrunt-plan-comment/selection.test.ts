@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { emulatorForTests } from '../../emulators/github/jest.js'
+import { pullRequestEvent } from '../../harness/events.js'
 import { OWNER, REPO, cleanup, emptyDir, plannedUnits, prEvent, runPlan } from './helpers.js'
 
 const gh = await emulatorForTests({ owner: OWNER, repo: REPO })
@@ -107,6 +108,89 @@ describe('changed-only on a stacks repository checked out into repo/', () => {
     const run = await runPlan({ workspace, apiUrl: gh.url, event: prEvent(pr), inputs })
     expect(run.exitCode).toBe(0)
     expect(comments(pr.number)[0].body).toMatch(/\*\*1 unit removed by this pull request\*\*[\s\S]*<code>prod<\/code>/)
+  })
+})
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd,
+    encoding: 'utf8'
+  }).trim()
+
+describe('changed-only: a unit block removed from a stack file the pull request keeps', () => {
+  const inputs = { 'changed-only': 'true', 'working-directory': 'repo/live' }
+  // The PR drops the app unit from live/dev/terragrunt.stack.hcl and edits nothing else.
+  const HEAD_DEV = STACKS_REPO['live/dev/terragrunt.stack.hcl'].split('unit "app"')[0]
+
+  /** A bare remote with the base commit and the PR's commit on top; returns both SHAs. */
+  async function remote(): Promise<{ bare: string; base: string; head: string }> {
+    const dir = await emptyDir('tpc-stack-remote-')
+    const work = join(dir, 'work')
+    for (const [path, content] of Object.entries(STACKS_REPO)) {
+      await mkdir(dirname(join(work, path)), { recursive: true })
+      await writeFile(join(work, path), content)
+    }
+    git(dir, 'init', '-q', '-b', 'main', work)
+    git(work, 'add', '-A')
+    git(work, 'commit', '-q', '-m', 'Live repo')
+    const base = git(work, 'rev-parse', 'HEAD')
+    await writeFile(join(work, 'live/dev/terragrunt.stack.hcl'), HEAD_DEV)
+    git(work, 'commit', '-q', '-am', 'Drop the dev app unit')
+    const head = git(work, 'rev-parse', 'HEAD')
+    git(dir, 'clone', '-q', '--bare', work, join(dir, 'bare.git'))
+    return { bare: join(dir, 'bare.git'), base, head }
+  }
+
+  async function run(checkout: (workspace: string, bare: string) => void, baseSha?: (base: string) => string) {
+    const { bare, base, head } = await remote()
+    gh.state.commitFiles(OWNER, REPO, 'main', STACKS_REPO, { message: 'Live repo' })
+    const branch = `drop-app-${Math.random().toString(36).slice(2, 8)}`
+    gh.state.commitFiles(OWNER, REPO, branch, { 'live/dev/terragrunt.stack.hcl': HEAD_DEV }, { message: 'Drop app' })
+    const pr = gh.state.createPull(OWNER, REPO, { title: branch, head: branch })
+    const workspace = await emptyDir('tpc-stack-ws-')
+    checkout(workspace, bare)
+    const event = {
+      name: 'pull_request',
+      payload: pullRequestEvent({
+        owner: OWNER,
+        repo: REPO,
+        number: pr.number,
+        headSha: head,
+        headRef: branch,
+        baseSha: baseSha ? baseSha(base) : base
+      })
+    }
+    const result = await runPlan({ workspace, apiUrl: gh.url, event, inputs })
+    return { result, body: comments(pr.number)[0]?.body ?? '' }
+  }
+
+  it('is listed as removed, from a shallow checkout that lacks the base commit (fetched by its SHA)', async () => {
+    const { result, body } = await run((ws, bare) => git(ws, 'clone', '-q', '--depth=1', `file://${bare}`, 'repo'))
+    expect(result.exitCode).toBe(0)
+    // The stack file changed, so the unit it still generates plans; the removed one is named in the callout.
+    expect(plannedUnits(result)).toEqual(['dev/.terragrunt-stack/vpc', 'shared/dns'])
+    expect(body).toMatch(
+      /> \*\*1 unit removed by this pull request\*\*[^\n]*\n> - <code>dev\/.terragrunt-stack\/app<\/code>/
+    )
+    expect(result.stdout).toContain(
+      'unit "app" removed from dev/terragrunt.stack.hcl: generated dev/.terragrunt-stack/app'
+    )
+  })
+
+  it('fails closed when the base cannot be read: a warning on the stack file and a note in the callout', async () => {
+    const { result, body } = await run(
+      (ws, bare) => git(ws, 'clone', '-q', '--depth=1', `file://${bare}`, 'repo'),
+      () => 'f'.repeat(40)
+    )
+    expect(result.exitCode).toBe(0)
+    expect(plannedUnits(result)).toEqual(['dev/.terragrunt-stack/vpc', 'shared/dns'])
+    expect(result.stdout).toMatch(
+      /::warning title=Stack file base not readable,file=live\/dev\/terragrunt.stack.hcl::Units removed from live\/dev\/terragrunt.stack.hcl by this pull request cannot be listed: base commit ffffffffffff is not in the checkout and cannot be fetched/
+    )
+    expect(body).toMatch(
+      /> \[!CAUTION\]\n> ⚠️ Units removed from live\/dev\/terragrunt\.stack\.hcl by this pull request cannot be listed: base commit ffffffffffff/
+    )
+    expect(body).not.toContain('removed by this pull request**')
   })
 })
 

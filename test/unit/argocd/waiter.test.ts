@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isOurs, revisionsMatch, step } from '../../../src/core/argocd/waiter.js'
+import { expectedPerSource, isOurs, revisionsMatch, step } from '../../../src/core/argocd/waiter.js'
 import type { WaitCriteria, WaitMemory, Verdict } from '../../../src/core/argocd/waiter.js'
 import { appStatus, criteria, NEW, OLD, OUR_INFO, opState, T0 } from './fixtures.js'
 import type { AppShape } from './fixtures.js'
@@ -117,12 +117,49 @@ describe('waiter: races of research 5.3 never end in a false success', () => {
       'pending',
       /reconcile/
     ],
+    // 4b. same second: reconciledAt is when a comparison started, second precision; it may predate finishedAt
     [
-      '4 reconciledAt equal to finishedAt counts (second precision)',
+      '4 reconciledAt in the same second as finishedAt is not trusted',
       [[{ ...done, reconciled: 4 }, 0]],
       undefined,
+      'pending',
+      /reconciled in the same second as the operation finished/
+    ],
+    [
+      '4 same second, then a later reconcile decides (Degraded after the re-sync)',
+      [
+        [{ ...done, reconciled: 4 }, 0],
+        [{ ...done, reconciled: 5, health: 'Degraded' }, 1.2]
+      ],
+      undefined,
+      'pending',
+      /Degraded \(within degraded-grace\)/
+    ],
+    [
+      '4 same second while waiting only',
+      [[{ ...done, reconciled: 4 }, 0]],
+      criteria({ ours: undefined }),
+      'pending',
+      /same second/
+    ],
+    [
+      '4 same second does not matter when only the operation is waited for',
+      [[{ ...done, reconciled: 4 }, 0]],
+      criteria({ ours: undefined, waitFor: { sync: false, health: false, operation: true, suspended: false } }),
       'succeeded',
-      /Healthy/
+      /at bbbbbbb/
+    ],
+    [
+      '4 same second after a rollback',
+      [[{ ...done, reconciled: 4, op: opState('Succeeded', { finished: 4, revision: OLD, info: [], started: 2 }) }, 0]],
+      criteria({
+        ours: { notBefore: T0 + 1000 },
+        expectedRevisions: [OLD],
+        statusRevision: false,
+        waitFor: { sync: false, health: true, operation: true, suspended: false }
+      }),
+      'pending',
+      /same second/
     ],
     [
       '4 reconciled but status still at the old revision',
@@ -444,6 +481,29 @@ describe('waiter: races of research 5.3 never end in a false success', () => {
     expect(last.reason).toMatch(reason)
   })
 
+  it('asks for a refresh one second after it first saw a same-second status, and at once when not reconciled', () => {
+    let memory: WaitMemory = {}
+    const verdicts = (
+      [
+        [{ ...done, reconciled: 3 }, 0],
+        [{ ...done, reconciled: 4 }, 0.3],
+        [{ ...done, reconciled: 4, rv: 101 }, 0.9],
+        [{ ...done, reconciled: 5 }, 1.4]
+      ] as [AppShape, number][]
+    ).map(([shape, seconds]) => {
+      const r = step(appStatus(shape), criteria(), memory, T0 + seconds * 1000)
+      memory = r.memory
+      return r.verdict
+    })
+    expect(verdicts.map((v) => (v.state === 'pending' ? v.refreshFrom : v.state))).toEqual([
+      T0,
+      T0 + 1300,
+      T0 + 1300,
+      'succeeded'
+    ])
+    expect(memory.sameSecond).toBeUndefined()
+  })
+
   it('names the resources at fault when the operation fails', () => {
     const [v] = run([
       [
@@ -504,8 +564,64 @@ describe('revisionsMatch', () => {
     [[NEW], [OLD], false],
     [['v1.2.0'], ['v1.2.0'], true],
     [['v1.2'], ['v1.2.0'], false],
-    [[NEW], [OLD, NEW], true],
+    // one revision must be every source's (expectedPerSource narrows it to the sources it can be first)
+    [[NEW], [OLD, NEW], false],
+    [[NEW], [NEW, NEW], true],
+    [[NEW, '*'], [NEW, 'v9'], true],
+    [['*', NEW], [NEW, OLD], false],
+    [[NEW, NEW], [NEW], false],
+    [['*'], [OLD], true],
     [[NEW, 'v1'], [NEW, 'v2'], false],
     [[NEW], [], false]
   ])('%j vs %j is %s', (expected, actual, result) => expect(revisionsMatch(expected, actual)).toBe(result))
+})
+
+describe('expectedPerSource: which source must be at which expected revision', () => {
+  const git = (repoURL = 'https://github.com/acme/gitops.git') => ({ repoURL, chart: '', targetRevision: 'main' })
+  const chart = { repoURL: 'https://charts.example.com', chart: 'web', targetRevision: '1.2.0' }
+  it.each<[string, string[], ReturnType<typeof git>[], string[] | RegExp]>([
+    ['nothing expected', [], [git(), git()], []],
+    ['single-source app', [NEW], [git()], [NEW]],
+    ['unknown sources: as given', [NEW], [], [NEW]],
+    ['a commit is every git source of one repository', [NEW], [git(), git('git@github.com:acme/gitops')], [NEW, NEW]],
+    ['a commit skips Helm chart sources', [NEW], [chart, git()], ['*', NEW]],
+    ['a chart version checks only the chart sources', ['1.2.0'], [chart, git()], ['1.2.0', '*']],
+    ['a lone * checks nothing', ['*'], [chart, git()], ['*']],
+    ['one per source, * skipping one', ['*', NEW], [chart, git()], ['*', NEW]],
+    ['one per source', [OLD, NEW], [git(), git('https://github.com/acme/values')], [OLD, NEW]],
+    [
+      'a commit cannot be two repositories at once',
+      [NEW],
+      [git(), git('https://github.com/acme/values')],
+      /one commit, but the app's git sources come from 2 repositories: name one revision per source/
+    ],
+    ['a commit, only charts', [NEW], [chart, chart], /is a commit, but every source is a Helm chart/],
+    ['a version, no charts', ['v1.2.0'], [git(), git()], /is not a commit, but no source is a Helm chart/],
+    [
+      'too many',
+      [OLD, NEW, NEW],
+      [git(), git()],
+      /names 3 revisions \(one per source\), but the app has 2 source\(s\)/
+    ],
+    ['several for a single-source app', [OLD, NEW], [git()], /names 2 revisions .* has 1 source/]
+  ])('%s', (_name, expected, sources, result) => {
+    const got = expectedPerSource(expected, sources)
+    if (result instanceof RegExp) expect('problem' in got ? got.problem : got).toMatch(result)
+    else expect(got).toEqual(result)
+  })
+
+  it('fails the app at once when the expected revisions cannot fit it, and waits on the right source otherwise', () => {
+    const multi = { revisions: [OLD, NEW], reconciled: 5, op: opState('Succeeded', { finished: 4 }) }
+    const sources = [git(), git('https://github.com/acme/values')]
+    const app = { ...appStatus(multi), sources }
+    const fail = step(app, criteria({ expectedRevisions: [NEW] }), {}, T0).verdict
+    expect(fail).toMatchObject({ state: 'failed', reason: expect.stringMatching(/2 repositories/) })
+    const perSource = step(app, criteria({ expectedRevisions: ['*', NEW], ours: undefined }), {}, T0).verdict
+    expect(perSource.state).toBe('succeeded')
+    const lagging = step(app, criteria({ expectedRevisions: [NEW, NEW], ours: undefined }), {}, T0).verdict
+    expect(lagging).toMatchObject({
+      state: 'pending',
+      reason: 'at revision aaaaaaa, bbbbbbb, expected bbbbbbb, bbbbbbb'
+    })
+  })
 })

@@ -143,6 +143,22 @@ describe('plan-path with a directory', () => {
     expect(units[3].text).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
   })
 
+  it('an expected path with plans below it names a directory of units, not a missing unit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-path-'))
+    const plan = await readFile(join(DIR, '../plans/tf-equiv-basic_multiline_string_update.json'), 'utf8')
+    for (const unit of ['dev/vpc', 'dev/app']) {
+      await mkdir(join(dir, unit), { recursive: true })
+      await writeFile(join(dir, unit, 'tfplan.json'), plan)
+    }
+    const units = await readPlanPath(dir, { expectedUnits: ['dev', 'dev/vpc', 'prod/vpc', './dev/db/'] })
+    expect(units.map((u) => [u.path, u.status])).toEqual([
+      ['dev/app', 'changes'],
+      ['dev/db', 'error'],
+      ['dev/vpc', 'changes'],
+      ['prod/vpc', 'error']
+    ])
+  })
+
   it('says why there is nothing when the run failed before any unit', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'plan-path-'))
     const rec = await recorded('tg-1.1.3-cycle')

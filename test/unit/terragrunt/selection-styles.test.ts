@@ -132,7 +132,7 @@ const GCP_ORG: Record<string, string> = {
   'modules/gke/templates/node-pool.json.tpl': '{"size": ${size}}\n',
   'modules/gke/templates/unused.txt': 'not read\n',
   'modules/gke/docs/diagram.svg': '<svg/>\n',
-  'modules/dns/main.tf': 'locals {\n  zone = file(var.zone_file)\n}\n',
+  'modules/dns/main.tf': 'locals {\n  zone = file("${path.module}/zones/acme.zone")\n}\n',
   'modules/dns/zones/acme.zone': '@ IN SOA ns1 admin 1 7200 3600 1209600 3600\n'
 }
 
@@ -278,9 +278,10 @@ describe('selection on a GCP organisation layout (live/<tier>/<env>/<unit>)', ()
       planned: []
     },
     {
-      name: 'a module reading a file it names at run time (file(var.zone_file)): every file of it counts',
+      name: 'a zone file the module reads with file(path.module)',
       changed: ['modules/dns/zones/acme.zone'],
-      planned: ['live/non-production/staging/dns']
+      planned: ['live/non-production/staging/dns'],
+      reason: { 'live/non-production/staging/dns': 'uses module modules/dns (changed modules/dns/zones/acme.zone)' }
     }
   ])('$name', (c) => check(GCP_ORG, c))
 
@@ -406,6 +407,56 @@ describe('what cannot be resolved plans its unit, with a warning naming unit, fi
       warnings: ['u: u/terragrunt.hcl:5: cannot resolve terraform source (dependency.x.outputs.src)']
     }
   ])('$name', ({ unit, ...c }) => check(tree(unit), c))
+
+  it.each<Case & { module: string; files?: Record<string, string> }>([
+    {
+      name: 'a module reading a file it names at run time (file(var.zone_file))',
+      module: 'locals {\n  zone = file(var.zone_file)\n}\n',
+      changed: [],
+      planned: ['u'],
+      reason: { u: 'cannot resolve file path in module fm at fm/main.tf:2 (var.zone_file)' },
+      warnings: ['u: fm/main.tf:2: cannot resolve file path in module fm (var.zone_file)']
+    },
+    {
+      name: 'a templatefile under path.root',
+      module: 'output "x" {\n  value = templatefile("${path.root}/t.tpl", {})\n}\n',
+      changed: [],
+      planned: ['u'],
+      warnings: ['u: fm/main.tf:2: cannot resolve templatefile path in module fm ("${path.root}/t.tpl")']
+    },
+    {
+      name: 'a fileset over the module directory is resolved: any file of it counts, no warning',
+      module: 'locals {\n  policies = fileset(path.module, "policies/*.json")\n}\n',
+      files: { 'fm/policies/a.json': '{}', 'fm/docs/README.md': '' },
+      changed: ['fm/policies/a.json'],
+      planned: ['u'],
+      reason: { u: 'uses module fm (changed fm/policies/a.json)' }
+    },
+    {
+      name: 'a fileset over a directory beside the module: its files count',
+      module: 'locals {\n  policies = fileset("${path.module}/../policies", "*.json")\n}\n',
+      files: { 'policies/a.json': '{}', 'elsewhere/b.json': '{}' },
+      changed: ['elsewhere/b.json'],
+      planned: []
+    },
+    {
+      name: 'the same, changing one of its files',
+      module: 'locals {\n  policies = fileset("${path.module}/../policies", "*.json")\n}\n',
+      files: { 'policies/a.json': '{}' },
+      changed: ['policies/a.json'],
+      planned: ['u']
+    }
+  ])('$name', ({ module, files, ...c }) =>
+    check(
+      {
+        '.git/': '',
+        'fm/main.tf': module,
+        'u/terragrunt.hcl': 'terraform {\n  source = "../fm"\n}\n',
+        ...files
+      },
+      c
+    )
+  )
 
   it("Terragrunt's find --reading covers what it tracks at that version, never module sources", async () => {
     const unit = 'locals {\n  cfg = read_terragrunt_config(get_env("CFG"))\n}\n'
