@@ -5046,7 +5046,7 @@ function parsedOrText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7905);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7503);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5055,7 +5055,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7905:
+/***/ 7503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8118,7 +8118,70 @@ function hashNormalisedChanges(normalised) {
     return createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/plan-hash.ts
+/**
+ * What a plan hash covers. The hash tells "the plan reviewers saw" from "the plan made now" (verify-reviewed), so it
+ * must be the same for the same plan in any run (no timestamps, temp paths, log prefixes, ANSI codes, redaction,
+ * ordering) and different when a resource, an action or a value differs.
+ *
+ * - With a JSON plan (`show -json`, what the action makes with `--json-out-dir`): the normalised resource and output
+ *   changes (json-plan.ts `normaliseChangesForHash`: address, actions, before/after values, unknowns, imports, moves,
+ *   replace paths; sorted; no-ops, drift and prior state left out).
+ * - With plan text only: the parsed resources and counts, and the lines of the planned changes themselves (values
+ *   included), from the actions header to the end of the plan body, without blank lines, trailing spaces, warning
+ *   boxes or the tool's name (`Terraform/OpenTofu will perform…`).
+ * A unit's hash also covers its status, so a unit that failed never matches one that planned.
+ */
+
+/** Lines that open the planned changes in plan text (not included themselves: they name the tool). */
+const ACTIONS_START = [
+    / will perform the following actions:$/,
+    / planned the following actions, but then encountered a problem:$/,
+    /^Changes to Outputs:$/,
+    /^An execution plan has been generated and is shown below\.$/
+];
+/**
+ * The planned-change lines of a plan body (display.ts `extractPlanBody` output): from the first actions header to
+ * the end, blank lines and warning/error boxes dropped, trailing spaces trimmed. Empty when the body has no
+ * planned changes (e.g. `No changes.`).
+ */
+function textChangesForHash(body) {
+    const lines = body.replace(/\r\n?/g, '\n').split('\n');
+    const start = lines.findIndex((l) => ACTIONS_START.some((re) => re.test(l.trim())));
+    if (start < 0)
+        return [];
+    const out = [];
+    let inBox = false;
+    for (const raw of lines.slice(start)) {
+        const line = raw.trimEnd();
+        const trimmed = line.trim();
+        if (trimmed.startsWith('╷'))
+            inBox = true;
+        if (inBox) {
+            if (trimmed.startsWith('╵'))
+                inBox = false;
+            continue;
+        }
+        if (trimmed === '' || / will perform the following actions:$/.test(trimmed))
+            continue;
+        if (/ planned the following actions, but then encountered a problem:$/.test(trimmed))
+            continue;
+        out.push(line);
+    }
+    return out;
+}
+/** How long a unit hash in the comment marker is (hex digits of sha256: 128 bits). */
+const UNIT_HASH_LENGTH = 32;
+/** One unit's plan hash: its status and what `hashInput` covers; independent of the unit's path and of redaction. */
+function plan_hash_unitPlanHash(unit) {
+    return createHash('sha256')
+        .update(JSON.stringify([unit.status, unit.hashInput ?? null]))
+        .digest('hex')
+        .slice(0, UNIT_HASH_LENGTH);
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/unit-plan.ts
+
 
 
 
@@ -8222,12 +8285,22 @@ function buildUnitPlan(input) {
         replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
         text: body,
         plan: resolved,
-        hashInput: hashInput ?? { resources: resolved.resources, counts: resolved.counts }
+        // Without JSON: the parsed resources and the planned-change lines (values included), see plan-hash.ts.
+        hashInput: hashInput ?? {
+            resources: resolved.resources,
+            counts: resolved.counts,
+            changes: textChangesForHash(body)
+        }
     };
 }
-/** Totals, flags and the plan hash over all units (sorted by path, so the hash does not depend on run order). */
+/**
+ * Totals, flags, each unit's plan hash and the plan hash over all units (sorted by path, so the hash does not
+ * depend on run order).
+ */
 function buildPlanResult(units) {
-    const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...units]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((u) => ({ ...u, hash: unitPlanHash(u) }));
     const totals = sorted.reduce((sum, u) => addCounts(sum, u.counts), zeroCounts());
     const hash = createHash('sha256');
     for (const u of sorted)

@@ -9,6 +9,7 @@ import { planUnits } from './plan.js'
 import { writeComment, writeFailureComment, writeReport } from './publish.js'
 import { readPlans, selectPlanUnits } from './select.js'
 import { ignoredInputs, readSettings } from './settings.js'
+import { verifyReviewedPlan } from './verify.js'
 
 const ACTION = 'terragrunt-plan-comment'
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const ignored = ignoredInputs(settings)
   if (ignored) warnIgnoredInputs(ignored.names, await readActionDefaults(ACTION, import.meta.url), ignored.why)
 
+  if (settings.verifyReviewed) return verifyReviewedPlan(settings, ctx, octokit)
   let planning = false
   try {
     const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)

@@ -19,6 +19,7 @@ import {
 } from '../core/render/plan-comment.js'
 import type { PlanReportContext, PreparedPlanReport } from '../core/render/plan-comment.js'
 import { newerComment, stampOf } from './freshness.js'
+import { markerUnitHashes } from './reviewed.js'
 import type { RunStamp } from './freshness.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
@@ -43,7 +44,8 @@ export async function writeReport(
   selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
-    ...reportContext(settings, ctx, { planHash: result.planHash }),
+    // Per-unit hashes let verify-reviewed name the units that differ on the push that merges the PR.
+    ...reportContext(settings, ctx, { planHash: result.planHash, unitHashes: markerUnitHashes(result.units) }),
     tool: detectTool(result, settings.tfBinary),
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.

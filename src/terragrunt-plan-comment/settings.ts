@@ -24,6 +24,10 @@ export interface PlanCommentSettings {
   failOn: FailOn
   redact: RegExp[]
   githubToken: string
+  /** `verify-reviewed`: on the push that merges a PR, compare a fresh plan with the one its comment showed. */
+  verifyReviewed: boolean
+  /** `fail-on` lists `unreviewed`: fail when the fresh plan is not the reviewed one. */
+  failOnUnreviewed: boolean
 }
 
 export function readSettings(inputs = new InputReader()): PlanCommentSettings {
@@ -44,6 +48,8 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
   const redact = inputs.regexps('redact')
   // Masked here, once: the label reaches the title, the marker key and the marker payload.
   const label = redactor(redact)(rawLabel)
+  const verifyReviewed = inputs.boolean('verify-reviewed')
+  const failOn = readFailOn(inputs, verifyReviewed)
   return {
     workingDirectory: inputs.string('working-directory'),
     units: inputs.lines('units'),
@@ -58,10 +64,32 @@ export function readSettings(inputs = new InputReader()): PlanCommentSettings {
     timeoutText: inputs.string('timeout'),
     comment: inputs.enum('comment', ['update', 'recreate', 'off'] as const),
     label,
-    failOn: inputs.enum('fail-on', ['error', 'changes', 'destroy', 'never'] as const),
+    failOn: failOn.level,
     redact,
-    githubToken: inputs.string('github-token')
+    githubToken: inputs.string('github-token'),
+    verifyReviewed,
+    failOnUnreviewed: failOn.unreviewed
   }
+}
+
+const FAIL_LEVELS = ['error', 'changes', 'destroy', 'never'] as const
+
+/**
+ * `fail-on`: one level (`error`, `changes`, `destroy` or `never`; `error` when only `unreviewed` is given), plus
+ * `unreviewed`, comma- or newline-separated (e.g. `destroy, unreviewed`). `unreviewed` needs `verify-reviewed`.
+ */
+function readFailOn(inputs: InputReader, verifyReviewed: boolean): { level: FailOn; unreviewed: boolean } {
+  const raw = inputs.string('fail-on')
+  const values = inputs.list('fail-on')
+  const expected = "one of error, changes, destroy, never, optionally with 'unreviewed' (e.g. 'error, unreviewed')"
+  const unknown = values.filter((v) => v !== 'unreviewed' && !(FAIL_LEVELS as readonly string[]).includes(v))
+  const levels = values.filter((v): v is FailOn => (FAIL_LEVELS as readonly string[]).includes(v))
+  if (values.length === 0 || unknown.length > 0 || levels.length > 1) throw new InputError('fail-on', raw, expected)
+  const unreviewed = values.includes('unreviewed')
+  if (unreviewed && !verifyReviewed) {
+    throw new InputError('fail-on', raw, "'unreviewed' only together with 'verify-reviewed: true'")
+  }
+  return { level: levels[0] ?? 'error', unreviewed }
 }
 
 /** The inputs that only matter when the action runs Terragrunt itself. */
@@ -77,6 +105,12 @@ const PLANNING_INPUTS = [
 
 /** The inputs this run's mode ignores, and why; undefined when it uses them all. */
 export function ignoredInputs(settings: PlanCommentSettings): { names: string[]; why: string } | undefined {
+  if (settings.verifyReviewed && !settings.planPath) {
+    return {
+      names: ['comment'],
+      why: "Input 'verify-reviewed' reads the merged pull request's plan comment, never writes it"
+    }
+  }
   if (settings.planPath) {
     return {
       names: PLANNING_INPUTS,

@@ -22,3 +22,17 @@ export async function listChangedFiles(
   }
   return { files: [...paths].sort(), truncated: files.length >= 3000 }
 }
+
+/**
+ * The pull requests GitHub associates with a commit (GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls): for a
+ * commit on the default branch, the merged pull request that introduced it; otherwise merged and open ones that
+ * contain it. Callers pick what they need by `merged_at` / `merge_commit_sha`.
+ */
+export async function listPullsOfCommit(octokit: GitHubClient, repo: { owner: string; repo: string }, sha: string) {
+  return octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+    owner: repo.owner,
+    repo: repo.repo,
+    commit_sha: sha,
+    per_page: 100
+  })
+}

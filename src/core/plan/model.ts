@@ -75,6 +75,8 @@ export interface UnitPlan {
   plan?: ParsedPlan
   /** Normalised JSON resource changes used for the plan hash (undefined when only text was available). */
   hashInput?: unknown
+  /** The unit's plan hash (plan-hash.ts `unitPlanHash`), set by `buildPlanResult`. */
+  hash?: string
 }
 
 export interface PlanResult {

@@ -3,6 +3,7 @@ import { oneLine } from '../errors/index.js'
 import { cleanTerminalText } from './ansi.js'
 import { extractPlanBody } from './display.js'
 import { loadPlanJson, normaliseChangesForHash, parseJsonPlan } from './json-plan.js'
+import { textChangesForHash, unitPlanHash } from './plan-hash.js'
 import { addCounts, zeroCounts } from './model.js'
 import type { ParsedPlan, PlanResult, UnitPlan } from './model.js'
 import { parseTextPlan } from './text-plan.js'
@@ -118,13 +119,23 @@ export function buildUnitPlan(input: UnitPlanInput): UnitPlan {
     replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
     text: body,
     plan: resolved,
-    hashInput: hashInput ?? { resources: resolved.resources, counts: resolved.counts }
+    // Without JSON: the parsed resources and the planned-change lines (values included), see plan-hash.ts.
+    hashInput: hashInput ?? {
+      resources: resolved.resources,
+      counts: resolved.counts,
+      changes: textChangesForHash(body)
+    }
   }
 }
 
-/** Totals, flags and the plan hash over all units (sorted by path, so the hash does not depend on run order). */
+/**
+ * Totals, flags, each unit's plan hash and the plan hash over all units (sorted by path, so the hash does not
+ * depend on run order).
+ */
 export function buildPlanResult(units: UnitPlan[]): PlanResult {
-  const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const sorted = [...units]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((u) => ({ ...u, hash: unitPlanHash(u) }))
   const totals = sorted.reduce((sum, u) => addCounts(sum, u.counts), zeroCounts())
   const hash = createHash('sha256')
   for (const u of sorted) hash.update(JSON.stringify([u.path, u.status, u.hashInput ?? null]))

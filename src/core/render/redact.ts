@@ -28,15 +28,17 @@ export function redactor(patterns: readonly RegExp[] | undefined): (text: string
  * The plan result with every string a renderer or output could show masked: unit paths, addresses, plan text, errors,
  * diagnostics, reasons, output names and whatever else the model carries (walked generically, so a field added
  * later is masked too). Done once, before rendering, so the comment, summary, report, outputs and annotations all
- * read the same masked model. `hashInput` stays as parsed: the plan hash is computed from it already.
+ * read the same masked model. `hashInput` and `hash` stay as they are: the plan hashes are computed already.
  */
 export function redactPlanResult(result: PlanResult, patterns: readonly RegExp[]): PlanResult {
   if (patterns.length === 0) return result
   const r = redactor(patterns)
   const units = result.units.map((unit): UnitPlan => {
-    const { hashInput, ...rest } = unit
-    const masked = mapStrings(rest, r)
-    return hashInput === undefined ? masked : { ...masked, hashInput }
+    const { hashInput, hash, ...rest } = unit
+    const masked: UnitPlan = mapStrings(rest, r)
+    if (hashInput !== undefined) masked.hashInput = hashInput
+    if (hash !== undefined) masked.hash = hash
+    return masked
   })
   return { ...result, units }
 }

@@ -324,7 +324,8 @@ export class SimulatedController {
     }
     const settled = this.settledHealth(live, behaviour)
     const rollingOut = how.afterOperation === 'Succeeded' && behaviour.progressingMs > 0 && !failedToLoad
-    this.setHealth(app, rollingOut ? 'Progressing' : settled, live, status)
+    // A comparison during a rollout (a refresh) still finds it Progressing: it does not finish the rollout.
+    this.setHealth(app, rollingOut || this.pending(k, 'health') ? 'Progressing' : settled, live, status)
     app.status.reconciledAt = this.time()
     // refreshBlocks stands for a refresh that is never consumed (argo-cd#21613): no comparison clears it.
     if (app.metadata.annotations?.[REFRESH_ANNOTATION] && !behaviour.refreshBlocks) {

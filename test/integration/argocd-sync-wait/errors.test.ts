@@ -47,10 +47,11 @@ describe('argocd-sync-wait: operations in the way, errors and timeouts', () => {
   })
 
   it('times out naming the apps still pending and what each waits for', async () => {
-    argo.addApp({ name: 'web' })
+    // Without refresh, web's comparison after its operation must fall in a later second to count: 1.1 s lag.
+    argo.addApp({ name: 'web', behaviour: { reconcileLagMs: 1100 } })
     argo.addApp({ name: 'api', behaviour: { controllerDown: true } })
     const sha = argo.pushCommit()
-    const r = await runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, refresh: 'none', timeout: '1500ms' })
+    const r = await runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, refresh: 'none', timeout: '5s' })
     expect(r.outputs.healthy).toBe('false')
     expect(failureOf(r)).toBe(
       'Timed out waiting for api (still pending: sync requested, the controller has not started it yet)'

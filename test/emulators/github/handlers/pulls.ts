@@ -257,7 +257,40 @@ function mergePull(ctx: Ctx) {
   return json({ sha: merge.sha, merged: true, message: 'Pull Request successfully merged' })
 }
 
+/**
+ * GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls, as GitHub documents it: "Lists the merged pull request that
+ * introduced the commit to the repository. If the commit is not present in the default branch, it will return merged
+ * and open pull requests associated with the commit." (api.github.com OpenAPI description,
+ * repos/list-pull-requests-associated-with-commit, @octokit/openapi-types 29). A merged pull request introduced the
+ * commits its merge commit reaches and its base did not (the merge commit itself for a squash or rebase merge).
+ */
+function pullsOfCommit(ctx: Ctx) {
+  const repo = repoOf(ctx)
+  const sha = ctx.state.resolveCommitish(repo, ctx.params.commit_sha)
+  if (!sha) throw new ApiError(422, `No commit found for SHA: ${ctx.params.commit_sha}`)
+  const defaultHead = repo.refs.get(fullRef(repo.defaultBranch))
+  const onDefault = defaultHead !== undefined && repo.git.isAncestor(sha, defaultHead)
+  const introduced = (pull: PullRecord): boolean => {
+    if (!pull.merged || !pull.mergeCommitSha) return false
+    if (pull.mergeCommitSha === sha) return true
+    const firstParent = ctx.state.commitOf(repo, pull.mergeCommitSha).parents[0]
+    return repo.git.isAncestor(sha, pull.mergeCommitSha) && !(firstParent && repo.git.isAncestor(sha, firstParent))
+  }
+  const items = [...repo.pulls.values()].filter((pull) => {
+    if (introduced(pull)) return true
+    if (onDefault) return false
+    const open = repo.issues.get(pull.number)?.state === 'open'
+    return (open || pull.merged) && repo.git.isAncestor(sha, ctx.state.pullHeadSha(repo, pull))
+  })
+  return paginate(
+    ctx,
+    sortRecords(items, (pull) => pull.number, 'desc'),
+    (pull) => pullJson(ctx.state, repo, pull, ctx.apiBase)
+  )
+}
+
 export const pullHandlers: HandlerMap = {
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': pullsOfCommit,
   'GET /repos/{owner}/{repo}/pulls': listPulls,
   'POST /repos/{owner}/{repo}/pulls': createPull,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': (ctx) => {
@@ -266,11 +299,15 @@ export const pullHandlers: HandlerMap = {
   },
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': updatePull,
   // The files a pull request changes: its head against the merge base with its base branch, as GitHub lists them.
+  // A merged pull request keeps its files: the base is taken as it was when it merged (the merge's first parent).
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': (ctx) => {
     const repo = repoOf(ctx)
     const pull = pullOf(ctx, repo)
     const headSha = ctx.state.pullHeadSha(repo, pull)
-    const baseSha = ctx.state.resolveCommitish(repo, pull.base)
+    const baseSha =
+      pull.merged && pull.mergeCommitSha
+        ? ctx.state.commitOf(repo, pull.mergeCommitSha).parents[0]
+        : ctx.state.resolveCommitish(repo, pull.base)
     const mergeBase = baseSha ? repo.git.mergeBase(baseSha, headSha) : undefined
     return paginate(ctx, diffFiles(repo, ctx.apiBase, mergeBase, headSha))
   },
