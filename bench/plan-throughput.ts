@@ -6,8 +6,9 @@
 import { extractPlanBody, parseTextPlan } from '../src/core/plan/index.js'
 import { buildPlanResult, buildUnitPlan } from '../src/core/plan/unit-plan.js'
 import type { UnitPlan } from '../src/core/plan/model.js'
-import { JOB_SUMMARY_LIMIT } from '../src/core/render/budget.js'
+import { COMMENT_BUDGET, JOB_SUMMARY_LIMIT } from '../src/core/render/budget.js'
 import {
+  CALLOUT_SHARE,
   preparePlanReport,
   renderPlanReport,
   renderPreparedReport,
@@ -41,7 +42,7 @@ interface Stages {
 }
 
 /** One pass of what the text path needs: facts from the text, the body to show, the PR comment. */
-function parseAndRender(text: string): { ms: Stages; size: number } {
+function parseAndRender(text: string): { ms: Stages; comment: string } {
   let t = performance.now()
   const plan = parseTextPlan(text)
   const parse = since(t)
@@ -60,7 +61,7 @@ function parseAndRender(text: string): { ms: Stages; size: number } {
   }
   const comment = renderPlanReport(buildPlanResult([unit]), CTX)
   const render = since(t)
-  return { ms: { parse, extract, render }, size: comment.length }
+  return { ms: { parse, extract, render }, comment }
 }
 
 /**
@@ -91,14 +92,14 @@ async function run(): Promise<BenchResult> {
   const passes: Stages[] = []
   const jsonMs: number[] = []
   const actionMs: number[] = []
-  let commentSize = 0
+  let comment = ''
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now()
     JSON.parse(plan.json)
     jsonMs.push(since(t))
     const pass = parseAndRender(plan.text)
     passes.push(pass.ms)
-    commentSize = pass.size
+    comment = pass.comment
     if (i < ACTION_RUNS) actionMs.push(actionPath(plan.text))
     await new Promise((resolve) => setImmediate(resolve))
   }
@@ -135,11 +136,27 @@ async function run(): Promise<BenchResult> {
       ratio: rate(median(actionMs)) / jsonRate
     }
   ]
+  // The callout's share of the comment: the `> [!CAUTION]` block, which names destroyed and replaced addresses.
+  const commentBytes = Buffer.byteLength(comment)
+  const calloutStart = comment.indexOf('> [!CAUTION]')
+  const calloutEnd = comment.indexOf('\n\n', calloutStart)
+  const calloutBytes = calloutStart < 0 ? 0 : Buffer.byteLength(comment.slice(calloutStart, calloutEnd))
+  const named = calloutStart < 0 ? 0 : (comment.slice(calloutStart, calloutEnd).match(/<code>/g) ?? []).length
+  const share = (100 * calloutBytes) / commentBytes
+  figures.push({
+    measure: 'callout share of the comment (addresses named)',
+    median: share,
+    unit: '%',
+    runs: 1,
+    reference: `comment ${commentBytes.toLocaleString('en')} B, callout ${calloutBytes.toLocaleString('en')} B`,
+    target: `≤ ${(100 * CALLOUT_SHARE).toFixed(1)} %`,
+    met: calloutBytes <= Math.floor(COMMENT_BUDGET * CALLOUT_SHARE) && named > 1
+  })
   const c = plan.counts
   return {
     figures,
     notes: [
-      `Input: ${RESOURCES.toLocaleString('en')} resources (+${c.add} ~${c.change} -${c.destroy}, ${c.replace} replaced), text ${textMb.toFixed(1)} MB, JSON ${jsonMb.toFixed(1)} MB (MB = 10^6 bytes; generated in ${(genMs / 1000).toFixed(1)} s, not counted). Comment rendered: ${commentSize.toLocaleString('en')} chars.`,
+      `Input: ${RESOURCES.toLocaleString('en')} resources (+${c.add} ~${c.change} -${c.destroy}, ${c.replace} replaced), text ${textMb.toFixed(1)} MB, JSON ${jsonMb.toFixed(1)} MB (MB = 10^6 bytes; generated in ${(genMs / 1000).toFixed(1)} s, not counted). Comment rendered: ${comment.length.toLocaleString('en')} chars; its callout names ${named.toLocaleString('en')} units and addresses (of ${c.destroy.toLocaleString('en')} destroyed or replaced).`,
       'MB/s is input text per second for every row (JSON.parse: JSON bytes per second). Ratio = row / JSON.parse.'
     ]
   }

@@ -1,74 +1,85 @@
 /**
- * `npm run demo`: runs each action's bundle (dist/<action>/index.js) the way a runner does, against the GitHub
- * emulator and the fake tools, and prints what a person would see. Each action adds one step to DEMO_STEPS.
+ * `npm run demo`: plays the seed's pipeline end to end on the emulators, offline, running each action's bundle
+ * (dist/<action>/index.js) the way a runner does, on the example repositories in examples/:
+ *
+ *   pull request on acme/live -> plan comment; merge -> approval for staging -> promote dev -> qa -> staging in
+ *   acme/gitops -> Argo CD sync of staging -> nightly drift detection opens an issue, the next night closes it.
+ *
+ * Prints a short block per step and writes demo-report.md (or the file given with --report <path>) with every
+ * comment, issue, pull request and job summary. Exits 1 when any step's result differs from what the scenario expects.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startGitHubEmulator } from '../test/emulators/github/index.js'
-import { argocdSyncWaitStep } from './demo/argocd-sync-wait.js'
-import { banner } from './demo/step.js'
-import type { DemoStep } from './demo/step.js'
-import { approvalGateStep } from './demo/approval-gate.js'
-import { driftDetectStep } from './demo/drift-detect.js'
-import { promoteEnvStep } from './demo/promote-env.js'
-import { terragruntPlanCommentStep } from './demo/terragrunt-plan-comment.js'
+import { join, resolve } from 'node:path'
+import { approvalStep } from './demo/approval-gate.js'
+import { syncStep } from './demo/argocd-sync-wait.js'
+import { driftNight1Step, driftNight2Step } from './demo/drift-detect.js'
+import { promoteStep } from './demo/promote-env.js'
+import { changes, printStep, renderReport, snapshot } from './demo/report.js'
+import type { StepRecord } from './demo/report.js'
+import type { DemoContext, DemoStep, StepOutcome } from './demo/step.js'
+import { planStep } from './demo/terragrunt-plan-comment.js'
+import { createWorld } from './demo/world.js'
 
-const DEMO_STEPS: DemoStep[] = [
-  terragruntPlanCommentStep,
-  approvalGateStep,
-  promoteEnvStep,
-  argocdSyncWaitStep,
-  driftDetectStep
-]
+/** The pipeline, in order: each step builds on what the ones before it did. */
+const PIPELINE: DemoStep[] = [planStep, approvalStep, promoteStep, syncStep, driftNight1Step, driftNight2Step]
+
+function reportPath(argv: string[]): string {
+  const at = argv.indexOf('--report')
+  return resolve(at >= 0 && argv[at + 1] ? argv[at + 1] : 'demo-report.md')
+}
 
 async function main(): Promise<number> {
-  console.log(
-    [
-      'gitops-actions demo',
-      '',
-      'Each step below runs one action exactly as the GitHub runner would: `node dist/<action>/index.js` with INPUT_*',
-      'variables, an event payload (a recorded real one) and the runner files, talking to an in-memory GitHub API',
-      'emulator instead of api.github.com, and to fake terragrunt/tofu executables that replay recorded plans.',
-      'Nothing leaves this machine. For each step you see the PR comment as GitHub stored it, the job summary, the',
-      'step outputs, and the verdict (did the action do what it should?).',
-      '',
-      `Steps: ${DEMO_STEPS.map((s) => s.action).join(', ')}`
-    ].join('\n')
-  )
-  const gh = await startGitHubEmulator({ owner: 'acme', repo: 'live' })
+  const started = performance.now()
+  const report = reportPath(process.argv.slice(2))
+  console.log('gitops-actions demo: the whole pipeline on local emulators (GitHub, Argo CD, fake terragrunt/tofu).')
+  console.log('Each step runs the bundled action as a runner would; nothing leaves this machine.')
   const temp = await mkdtemp(join(tmpdir(), 'gitops-actions-demo-'))
-  const verdicts: Array<{ step: DemoStep; ok: boolean; problems: string[]; seconds: number }> = []
+  const world = await createWorld(temp)
+  const records: StepRecord[] = []
+  const facts: Record<string, string> = {}
   try {
-    for (const [i, step] of DEMO_STEPS.entries()) {
-      gh.reset()
-      banner(`Step ${i + 1}/${DEMO_STEPS.length}: ${step.title}`)
-      console.log(step.intro.join('\n'))
-      const started = performance.now()
-      let outcome
+    for (const [i, step] of PIPELINE.entries()) {
+      const ctx: DemoContext = { ...world, tempDir: await mkdtemp(join(temp, `step-${i + 1}-`)), facts }
+      const before = snapshot(world.gh)
+      const t0 = performance.now()
+      let outcome: StepOutcome
       try {
-        outcome = await step.run({ gh, tempDir: await mkdtemp(join(temp, `${step.action}-`)) })
-        const unknown = gh.takeUnknownRoutes()
-        if (unknown.length > 0) {
-          outcome.ok = false
-          outcome.problems.push(`called routes GitHub does not have: ${JSON.stringify(unknown)}`)
-        }
+        outcome = await step.run(ctx)
       } catch (e) {
-        outcome = { ok: false, problems: [`the step crashed: ${(e as Error).stack ?? String(e)}`] }
+        outcome = {
+          ran: step.title,
+          result: [],
+          runs: [],
+          problems: [`the step crashed: ${(e as Error).stack ?? String(e)}`]
+        }
       }
-      verdicts.push({ step, ...outcome, seconds: (performance.now() - started) / 1000 })
+      const unknown = world.gh.takeUnknownRoutes()
+      if (unknown.length > 0) outcome.problems.push(`called routes GitHub does not have: ${JSON.stringify(unknown)}`)
+      const record = {
+        step,
+        outcome,
+        things: changes(before, snapshot(world.gh)),
+        seconds: (performance.now() - t0) / 1000
+      }
+      records.push(record)
+      printStep(i + 1, PIPELINE.length, record)
+      // A later step builds on this one's result: stop at the first that went wrong.
+      if (outcome.problems.length > 0) break
     }
   } finally {
-    await gh.close()
+    await world.close()
     await rm(temp, { recursive: true, force: true })
   }
-
-  banner('Verdict')
-  for (const v of verdicts) {
-    console.log(`${v.ok ? 'OK  ' : 'FAIL'}  ${v.step.action} (${v.seconds.toFixed(1)} s)`)
-    for (const p of v.problems) console.log(`        - ${p}`)
-  }
-  return verdicts.every((v) => v.ok) ? 0 : 1
+  const seconds = (performance.now() - started) / 1000
+  await writeFile(report, renderReport(records, seconds))
+  const failed = records.filter((r) => r.outcome.problems.length > 0)
+  const skipped = PIPELINE.length - records.length
+  console.log(
+    `\n${failed.length === 0 ? 'OK' : 'FAILED'}: ${records.length - failed.length} of ${PIPELINE.length} steps as expected` +
+      `${skipped > 0 ? ` (${skipped} not run)` : ''} in ${seconds.toFixed(1)} s. Everything they posted: ${report}`
+  )
+  return failed.length === 0 && skipped === 0 ? 0 : 1
 }
 
 process.exitCode = await main()

@@ -5046,7 +5046,7 @@ function parsedOrText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9742);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5055,7 +5055,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7503:
+/***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6141,7 +6141,7 @@ function headerReplace(address, deposed, rest, reason) {
     });
 }
 /** Classifies one resource header comment (the text after `# `). */
-function parseHeaderText(text) {
+function text_plan_parseHeaderText(text) {
     const split = splitHeader(text);
     if (!split)
         return { kind: 'unknown' };
@@ -6496,7 +6496,7 @@ function parseTextPlan(text) {
             }
             if (/^[{}[\]"]/.test(body))
                 continue; // JSON lines of a resource identity
-            const header = parseHeaderText(body);
+            const header = text_plan_parseHeaderText(body);
             if (header.kind === 'drift') {
                 addDrift(header.address);
                 current = undefined;
@@ -6782,7 +6782,7 @@ function isStartLine(line, trimmed, indent) {
     if (parsePlanLine(line))
         return true;
     if (indent <= 3 && trimmed.startsWith('# '))
-        return parseHeaderText(trimmed.slice(2)).kind !== 'unknown';
+        return text_plan_parseHeaderText(trimmed.slice(2)).kind !== 'unknown';
     return false;
 }
 function isNoise(trimmed, indent) {
@@ -6995,6 +6995,8 @@ const SYM_REPLACE_FORGET = 7;
 const SYM_FORGET_REPLACE = 8;
 const SYM_READ = 9;
 const SYM_FORGET = 10;
+/** `DiffLineTable.symbol` of a line put in by a regrouping: the line is `added[from]`. */
+const ADDED = 255;
 const PLUS = 0x2b;
 const MINUS = 0x2d;
 const DOT = 0x2e;
@@ -7073,7 +7075,8 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 /**
  * The lines of `toDiffLines(body)`, described instead of built, so a renderer can size, search and cut millions of
  * lines and build only those it shows. Line `i` is `SYMBOLS[symbol[i]]`, then `pad[i]` spaces, then
- * `text.slice(from[i], end[i])`.
+ * `text.slice(from[i], end[i])`; or, when `symbol[i]` is `ADDED`, the line `added[from[i]]` put in by a regrouping
+ * (the text itself is never copied: a concatenated copy of a large text is slow to search and measure).
  */
 class DiffLineTable {
     /** The plan body the lines point into. */
@@ -7084,14 +7087,27 @@ class DiffLineTable {
     /** 0: the line is `text.slice(from, end)`; 1: a space is put before it; more: the change symbol moved to column 0. */
     symbol;
     pad;
+    /** ASCII lines put in (headings, blanks), for the lines whose symbol is `ADDED`. */
+    added;
     ascii;
-    constructor(text, count, from, end, symbol, pad) {
+    constructor(text, count, from, end, symbol, pad, added = [], ascii) {
         this.text = text;
         this.count = count;
         this.from = from;
         this.end = end;
         this.symbol = symbol;
         this.pad = pad;
+        this.added = added;
+        this.ascii = ascii;
+    }
+    /** What comes before the text of line `i`: its symbol, or the whole line when it was put in. */
+    head(i) {
+        const symbol = this.symbol[i];
+        return symbol === ADDED ? this.added[this.from[i]] : SYMBOLS[symbol];
+    }
+    /** Whether line `i` was put in by a regrouping (`added`). */
+    isAdded(i) {
+        return this.symbol[i] === ADDED;
     }
     /** Whether the text is all ASCII. */
     isAscii() {
@@ -7099,13 +7115,15 @@ class DiffLineTable {
     }
     /** Line `i` as `toDiffLines` returns it. */
     line(i) {
-        const rest = this.text.slice(this.from[i], this.end[i]);
         const symbol = this.symbol[i];
+        if (symbol === ADDED)
+            return this.added[this.from[i]];
+        const rest = this.text.slice(this.from[i], this.end[i]);
         return symbol === 0 ? rest : SYMBOLS[symbol] + spaces(this.pad[i]) + rest;
     }
     /** Whether line `i` starts with a symbol other than a space, `+`, `-` or `!` (one with `/ . < =` in it). */
     hasCompoundSymbol(i) {
-        return this.symbol[i] > SYM_BANG;
+        return this.symbol[i] > SYM_BANG && this.symbol[i] !== ADDED;
     }
     /**
      * `toDiffLines(text).join('\n')`, built in one buffer: runs of lines are copied from the text at once (a moved
@@ -7116,7 +7134,7 @@ class DiffLineTable {
         const { text, count, from, end, symbol, pad } = this;
         let chars = count - 1;
         for (let i = 0; i < count; i++)
-            chars += SYMBOLS[symbol[i]].length + pad[i] + end[i] - from[i];
+            chars += this.head(i).length + pad[i] + end[i] - from[i];
         const encoding = this.isAscii() ? 'latin1' : 'utf16le';
         const width = encoding === 'latin1' ? 1 : 2;
         const out = Buffer.allocUnsafe(chars * width);
@@ -7126,6 +7144,14 @@ class DiffLineTable {
         let runAt = -1;
         for (let i = 0, o = 0; i < count; i++) {
             const sym = symbol[i];
+            if (sym === ADDED) {
+                // Written in the second pass; nothing to copy, and no run goes on across it.
+                if (runTo > runFrom)
+                    out.write(text.slice(runFrom, runTo), runAt * width, encoding);
+                runFrom = runTo = runAt = -1;
+                o += this.added[from[i]].length + 1;
+                continue;
+            }
             const symbolLength = SYMBOLS[sym].length;
             // A moved marker is copied with its indentation (same length as symbol + padding) and overwritten below; a
             // marker alone is copied as the marker.
@@ -7148,7 +7174,7 @@ class DiffLineTable {
         // 2. Newlines, leading spaces and moved symbols (all ASCII: the high byte of a UTF-16 unit is 0).
         for (let i = 0, o = 0; i < count; i++) {
             const sym = symbol[i];
-            const symbolText = SYMBOLS[sym];
+            const symbolText = this.head(i);
             if (width === 1) {
                 if (i > 0)
                     out[o - 1] = 0x0a;
@@ -7179,9 +7205,8 @@ class DiffLineTable {
         const text = this.text;
         if (this.isAscii()) {
             // One byte per character.
-            for (let i = 0; i < this.count; i++) {
-                sizes[i] = SYMBOLS[this.symbol[i]].length + this.pad[i] + this.end[i] - this.from[i];
-            }
+            for (let i = 0; i < this.count; i++)
+                sizes[i] = this.head(i).length + this.pad[i] + this.end[i] - this.from[i];
             return sizes;
         }
         const wide = new RegExp(NON_ASCII.source, 'g');
@@ -7190,11 +7215,18 @@ class DiffLineTable {
             return wide.exec(text)?.index ?? Number.POSITIVE_INFINITY;
         };
         let next = nextWide(0);
+        let last = 0;
         for (let i = 0; i < this.count; i++) {
+            if (this.symbol[i] === ADDED) {
+                sizes[i] = this.added[this.from[i]].length;
+                continue;
+            }
             const from = this.from[i];
             const end = this.end[i];
-            if (next < from)
+            // Lines are in text order except where they were regrouped (groupTableResources): start over there.
+            if (next < from || from < last)
                 next = nextWide(from);
+            last = from;
             let size = SYMBOLS[this.symbol[i]].length + this.pad[i];
             if (next < end) {
                 size += Buffer.byteLength(text.slice(from, end), 'utf8');
@@ -7305,6 +7337,146 @@ function grow(array, capacity) {
  */
 function display_toDiffLines(body) {
     const table = display_diffLineTable(body);
+    const out = new Array(table.count);
+    for (let i = 0; i < table.count; i++)
+        out[i] = table.line(i);
+    return out;
+}
+/** The order resources are read in: what destroys first, then the rest in the order of Terraform's legend. */
+const GROUP_ORDER = ['delete', 'replace', 'create', 'update', 'read', 'forget', 'no-op'];
+/** The line put before each group of resources when a unit has more than one: `# --- 3 to destroy ---`. */
+function groupHeading(action, n) {
+    const what = {
+        delete: 'to destroy',
+        replace: 'to replace',
+        create: 'to create',
+        update: 'to update in-place',
+        read: 'to read',
+        forget: 'to forget',
+        'no-op': 'to move or import only'
+    };
+    return `# --- ${n} ${what[action]} ---`;
+}
+/**
+ * The lines of a plan body with the planned resources grouped by action (`GROUP_ORDER`, Terraform's order kept
+ * within a group), a heading before each group: so a reviewer finds every destroy and replacement first, each under
+ * its own header and reason lines. Only the resources under `… will perform the following actions:` move, up to the
+ * next line at column 0 (`Plan:`); drift, outputs, warnings and errors stay where they are. Undefined when there is
+ * nothing to regroup (no such section, or one kind of action).
+ */
+function groupResourceLines(view) {
+    const n = view.count;
+    let start = 0;
+    while (start < n && !view.isActionsIntro(start))
+        start++;
+    if (start >= n)
+        return undefined;
+    // Resource blocks: from each header to the next one, or to the end of the section.
+    const heads = [];
+    const actions = [];
+    let end = start + 1;
+    for (; end < n; end++) {
+        if (view.isTopLevel(end))
+            break;
+        const action = view.headerAction(end);
+        if (action !== undefined) {
+            heads.push(end);
+            actions.push(action);
+        }
+    }
+    if (heads.length === 0 || actions.every((a) => a === actions[0]))
+        return undefined;
+    const order = new Int32Array(n + 2 * GROUP_ORDER.length + heads.length);
+    const added = [];
+    let k = 0;
+    const add = (line) => {
+        order[k++] = -1 - added.length;
+        added.push(line);
+    };
+    for (let i = 0; i < heads[0]; i++)
+        order[k++] = i;
+    for (const action of GROUP_ORDER) {
+        let count = 0;
+        for (let b = 0; b < heads.length; b++)
+            if (actions[b] === action)
+                count++;
+        if (count === 0)
+            continue;
+        add(groupHeading(action, count));
+        add('');
+        for (let b = 0; b < heads.length; b++) {
+            if (actions[b] !== action)
+                continue;
+            const to = b + 1 < heads.length ? heads[b + 1] : end;
+            for (let i = heads[b]; i < to; i++)
+                order[k++] = i;
+            // Every block ends with a blank line, wherever it goes.
+            if (!view.isBlank(to - 1))
+                add('');
+        }
+    }
+    for (let i = end; i < n; i++)
+        order[k++] = i;
+    return { order: order.subarray(0, k), added };
+}
+const ACTIONS_INTROS = (/* unused pure expression or super */ null && ([
+    ' will perform the following actions:',
+    ' planned the following actions, but then encountered a problem:'
+]));
+/** `groupResourceLines` over a diff-line table: a new table in the grouped order, or `table` when nothing moves. */
+function display_groupTableResources(table) {
+    const { text, from, end, symbol } = table;
+    const atColumn0 = (i) => {
+        const c = text.charCodeAt(from[i]);
+        return symbol[i] === 0 && from[i] < end[i] && c !== SPACE && !isSpaceCode(c);
+    };
+    const view = {
+        count: table.count,
+        isActionsIntro: (i) => atColumn0(i) && ACTIONS_INTROS.some((s) => end[i] - from[i] > s.length && text.startsWith(s, end[i] - s.length)),
+        isBlank: (i) => symbol[i] === 0 && from[i] === end[i],
+        // A special character at column 0 (symbol 1) is top-level text as well, such as a rule.
+        isTopLevel: (i) => symbol[i] === SYM_SPACE || atColumn0(i),
+        headerAction: (i) => {
+            if (symbol[i] !== 0)
+                return undefined;
+            let at = from[i];
+            while (at < end[i] && at - from[i] <= 3 && text.charCodeAt(at) === SPACE)
+                at++;
+            const indent = at - from[i];
+            if (indent < 1 || indent > 3 || text.charCodeAt(at) !== 0x23 || text.charCodeAt(at + 1) !== SPACE)
+                return undefined;
+            const header = parseHeaderText(text.slice(at + 2, end[i]));
+            return header.kind === 'resource' ? header.resource.action : undefined;
+        }
+    };
+    const grouping = groupResourceLines(view);
+    if (!grouping)
+        return table;
+    const { order, added } = grouping;
+    const count = order.length;
+    const nf = new Int32Array(count);
+    const ne = new Int32Array(count);
+    const ns = new Uint8Array(count);
+    const np = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+        const o = order[k];
+        if (o >= 0) {
+            nf[k] = from[o];
+            ne[k] = end[o];
+            ns[k] = symbol[o];
+            np[k] = table.pad[o];
+        }
+        else {
+            nf[k] = ne[k] = -1 - o;
+            ns[k] = ADDED;
+        }
+    }
+    // The added lines are ASCII (headings and blanks): the text stays as ASCII as it was.
+    return new DiffLineTable(text, count, nf, ne, ns, np, added, table.isAscii());
+}
+/** `toDiffLines` with the planned resources grouped by action (`groupResourceLines`), built as strings. */
+function display_toGroupedDiffLines(body) {
+    const table = display_groupTableResources(display_diffLineTable(body));
     const out = new Array(table.count);
     for (let i = 0; i < table.count; i++)
         out[i] = table.line(i);
@@ -7751,10 +7923,14 @@ function mayBeKeyLine(text, start, end) {
         i++;
     return i < end && isKeyFirst(text.charCodeAt(i));
 }
-/** Lines a cut body must keep: resource headers (and their moved/imported notes), the `Plan:` line and errors. */
+/**
+ * Lines a cut body must keep: resource headers (and their moved/imported notes), the headings of the action groups,
+ * the `Plan:` line and errors.
+ */
 function isKeyPlanLine(line) {
     return (mayBeKeyLine(line, 0, line.length) &&
-        (/^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(line) ||
+        (/^# --- [\d,]+ to [a-z -]+ ---$/.test(line) ||
+            /^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(line) ||
             /^\s*(?:Plan:|Changes to Outputs:|No changes\.|Planning failed)/.test(line) ||
             /^[\s│╷╵|]*Error\b/.test(line)));
 }
@@ -7841,6 +8017,11 @@ class TableBody {
             const kept = [];
             for (let i = 0; i < this.count; i++) {
                 // A compound symbol (`-/+`, `<=`, …) in column 0 rules out every key line pattern.
+                if (this.table.isAdded(i)) {
+                    if (isKeyPlanLine(this.table.line(i)))
+                        kept.push(i);
+                    continue;
+                }
                 if (this.table.hasCompoundSymbol(i) || !mayBeKeyLine(text, from[i], end[i]))
                     continue;
                 if (isKeyPlanLine(this.table.line(i)))
@@ -7860,12 +8041,13 @@ class TableBody {
 }
 /**
  * The body of plan text (already redacted) as ```diff lines: `toLines` (default `toDiffLines`) rewrites it, and lines
- * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built.
+ * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built, and
+ * the planned resources are grouped by action, destroys and replacements first (display.ts `groupResourceLines`).
  */
 function planBody(text, toLines = toDiffLines) {
     if (toLines === toDiffLines && !text.includes('\r'))
-        return new TableBody(diffLineTable(text));
-    return new LinesBody(toLines(text));
+        return new TableBody(groupTableResources(diffLineTable(text)));
+    return new LinesBody(toLines === toDiffLines ? toGroupedDiffLines(text) : toLines(text));
 }
 /** A body of ready lines (diagnostics, a list of resource headers). */
 function linesBody(lines) {
@@ -7877,6 +8059,821 @@ var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/plan/json-diff.ts
+/**
+ * Plan text from a JSON plan alone (`show -json`, what Terragrunt's `--json-out-dir` writes): each resource change as
+ * Terraform renders it, built from `before`/`after`/`after_unknown`/`before_sensitive`/`after_sensitive` and
+ * `replace_paths`, with the header and the reason lines Terraform writes from `action_reason`.
+ *
+ * It follows Terraform's own renderer (internal/command/jsonformat): `+`/`-`/`~` per attribute, `old -> new`,
+ * `-> null` for removed values, `(sensitive value)`, `(known after apply)`, heredocs with a line diff for multi-line
+ * strings, `jsonencode(…)` for JSON strings, nested objects and lists indented four spaces a level, unchanged
+ * attributes, elements and blocks counted in `# (N unchanged … hidden)` lines (`id`, `name` and `tags` always shown).
+ * The JSON plan has no provider schema, so two things are inferred: a list of objects directly in a resource or block
+ * is shown as nested blocks (`name { … }`), and an object of plain values as a map (quoted keys).
+ *
+ * The text is plain: the renderer fences it like any plan text, so nothing in it is trusted.
+ */
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** Terraform's action symbols, three wide (format.DiffActionSymbol). */
+const SYMBOL = { create: '  +', delete: '  -', update: '  ~', noop: '   ' };
+const indentOf = (n) => '    '.repeat(n);
+const sym = (a) => `${SYMBOL[a]} `;
+/**
+ * The change of `c[key]` (`beforeKey`/`afterKey` when the sides differ, as list elements do). `explicit`: a null that
+ * is there counts as a value (JSON values, as in outputs and `jsonencode`, and list elements), not as absent.
+ */
+function child(c, key, explicit, beforeKey = key, afterKey = key) {
+    const get = (v, k) => typeof k === 'number' ? (Array.isArray(v) ? v[k] : undefined) : isObject(v) ? v[k] : undefined;
+    const before = get(c.before, beforeKey);
+    const after = get(c.after, afterKey);
+    return {
+        before: before ?? null,
+        after: after ?? null,
+        beforeSet: c.beforeSet && before !== undefined && (explicit || before !== null),
+        afterSet: c.afterSet && after !== undefined && (explicit || after !== null),
+        unknown: get(c.unknown, afterKey),
+        beforeSensitive: get(c.beforeSensitive, beforeKey),
+        afterSensitive: get(c.afterSensitive, afterKey),
+        replacePaths: c.replacePaths.filter((p) => p.length > 0 && p[0] === key).map((p) => p.slice(1))
+    };
+}
+const forcesReplacement = (replace, opts) => replace && !opts.forbidReplace ? ' # forces replacement' : '';
+const nullSuffix = (action, opts) => (action === 'delete' && !opts.noNullSuffix ? ' -> null' : '');
+const unchanged = (what, n) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (isObject(a) && isObject(b)) {
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        for (const k of ka)
+            if (!(k in b) || !deepEqual(a[k], b[k]))
+                return false;
+        return true;
+    }
+    return false;
+}
+/** The action of a value change from its two sides. */
+function actionOf(c) {
+    if (!c.beforeSet && c.afterSet)
+        return 'create';
+    if (c.beforeSet && !c.afterSet)
+        return 'delete';
+    return deepEqual(c.before, c.after) ? 'noop' : 'update';
+}
+/** Terraform's collections.CompareActions: a mix of child actions is an update. */
+const combine = (current, next) => next === 'noop' ? current : current !== next ? 'update' : current;
+function containerAction(c) {
+    if (c.beforeSet && !c.afterSet)
+        return 'delete';
+    if (!c.beforeSet && c.afterSet)
+        return 'create';
+    return 'noop';
+}
+const replaceHere = (c) => c.replacePaths.some((p) => p.length === 0);
+// ---------------------------------------------------------------------------------------------------------------
+// Values
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const attributeName = (key) => (IDENTIFIER.test(key) ? key : JSON.stringify(key));
+/** A sensitive or unknown value decided before looking inside it; undefined when neither. */
+function special(c, compute) {
+    const beforeSensitive = c.beforeSensitive === true;
+    const afterSensitive = c.afterSensitive === true;
+    if (beforeSensitive || afterSensitive) {
+        const action = actionOf(c);
+        const replace = replaceHere(c);
+        return {
+            action: action === 'noop' && beforeSensitive !== afterSensitive ? 'update' : action,
+            replace,
+            render: (_indent, opts) => `(sensitive value)${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`
+        };
+    }
+    if (c.unknown === true) {
+        const replace = replaceHere(c);
+        if (!c.beforeSet) {
+            return {
+                action: 'create',
+                replace,
+                render: (_i, opts) => `(known after apply)${forcesReplacement(replace, opts)}`
+            };
+        }
+        const before = compute({ ...c, after: null, afterSet: false, unknown: undefined, replacePaths: [] });
+        return {
+            action: 'update',
+            replace,
+            render: (indent, opts) => `${before.render(indent, { ...opts, noNullSuffix: true, forbidReplace: replace || opts.forbidReplace })} -> (known after apply)${forcesReplacement(replace, opts)}`
+        };
+    }
+    return undefined;
+}
+const kindOf = (v) => v === null || v === undefined
+    ? 'null'
+    : Array.isArray(v)
+        ? 'array'
+        : typeof v === 'object'
+            ? 'object'
+            : typeof v === 'string'
+                ? 'string'
+                : typeof v === 'number'
+                    ? 'number'
+                    : 'bool';
+/** The diff of an attribute value (no schema: its JSON types decide). `json`: inside a `jsonencode(…)` value. */
+function valueDiff(c, json = false) {
+    const s = special(c, (x) => valueDiff(x, json));
+    if (s)
+        return s;
+    const bk = c.beforeSet ? kindOf(c.before) : 'null';
+    const ak = c.afterSet ? kindOf(c.after) : 'null';
+    if (bk !== ak && bk !== 'null' && ak !== 'null') {
+        const before = valueDiff({ ...c, after: null, afterSet: false, unknown: undefined });
+        const after = valueDiff({ ...c, before: null, beforeSet: false, beforeSensitive: undefined });
+        return {
+            action: 'update',
+            replace: replaceHere(c),
+            render: (indent, opts) => `${before.render(indent, { ...opts, noNullSuffix: true })} -> ${after.render(indent, { ...opts, noNullSuffix: true })}`
+        };
+    }
+    const kind = bk === 'null' ? ak : bk;
+    if (kind === 'object')
+        return objectDiff(c, json);
+    if (kind === 'array')
+        return listDiff(c, json);
+    return primitiveDiff(c, kind);
+}
+function primitiveText(v) {
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    return 'null';
+}
+function primitiveDiff(c, kind) {
+    const action = actionOf(c);
+    const replace = replaceHere(c);
+    if (kind === 'string')
+        return stringDiff(c, action, replace);
+    return {
+        action,
+        replace,
+        render: (_indent, opts) => {
+            const before = primitiveText(c.before);
+            const after = primitiveText(c.after);
+            const r = forcesReplacement(replace, opts);
+            if (action === 'create')
+                return `${after}${r}`;
+            if (action === 'delete')
+                return `${before}${nullSuffix(action, opts)}${r}`;
+            if (action === 'noop')
+                return `${before}${r}`;
+            return `${before} -> ${after}${r}`;
+        }
+    };
+}
+/** A string as Terraform reads it: JSON (an object or array) or multi-line (trimmed), else plain. */
+function evaluate(v) {
+    if (typeof v !== 'string')
+        return { text: 'null', multiline: false, isNull: true };
+    if (v.startsWith('{') || v.startsWith('[')) {
+        try {
+            return { text: v, json: JSON.parse(v), multiline: false, isNull: false };
+        }
+        catch {
+            // not JSON after all
+        }
+    }
+    if (v.includes('\n'))
+        return { text: v.trim(), multiline: true, isNull: false };
+    return { text: v, multiline: false, isNull: false };
+}
+const simple = (e) => (e.isNull ? e.text : JSON.stringify(e.text));
+function stringDiff(c, action, replace) {
+    return {
+        action,
+        replace,
+        render: (indent, opts) => {
+            const r = forcesReplacement(replace, opts);
+            const noop = `${indentOf(indent + 1)}${sym('noop')}`;
+            let lines;
+            if (action === 'create' || action === 'noop') {
+                const e = evaluate(c.after ?? c.before);
+                if (e.json !== undefined)
+                    return jsonString(action, replace, indent, opts, undefined, e.json);
+                if (!e.multiline)
+                    return `${simple(e)}${r}`;
+                lines = e.text.split('\n').map((l) => noop + l);
+            }
+            else if (action === 'delete') {
+                const e = evaluate(c.before);
+                if (e.isNull)
+                    return `${e.text}${r}`;
+                if (e.json !== undefined)
+                    return jsonString(action, replace, indent, opts, e.json, undefined);
+                if (!e.multiline)
+                    return `${simple(e)}${nullSuffix(action, opts)}${r}`;
+                lines = e.text.split('\n').map((l) => noop + l);
+            }
+            else {
+                const b = evaluate(c.before);
+                const a = evaluate(c.after);
+                if (b.json !== undefined && a.json !== undefined)
+                    return jsonString(action, replace, indent, opts, b.json, a.json);
+                if (b.json !== undefined || a.json !== undefined)
+                    return `${simple(b)} -> ${simple(a)}${r}`;
+                if (!b.multiline && !a.multiline)
+                    return `${simple(b)} -> ${simple(a)}${r}`;
+                const bl = b.text.split('\n');
+                const al = a.text.split('\n');
+                lines = [];
+                const pad = indentOf(indent + 1);
+                processSlice(bl, al, (bi, ai) => {
+                    if (bi >= bl.length)
+                        lines.push(`${pad}${sym('create')}${al[ai]}`);
+                    else if (ai >= al.length)
+                        lines.push(`${pad}${sym('delete')}${bl[bi]}`);
+                    else if (bl[bi] !== al[ai])
+                        lines.push(`${pad}${sym('delete')}${bl[bi]}`, `${pad}${sym('create')}${al[ai]}`);
+                    else
+                        lines.push(`${pad}${sym('noop')}${bl[bi]}`);
+                });
+            }
+            return `<<-EOT${r}\n${lines.join('\n')}\n${indentOf(indent)}${sym('noop')}EOT${nullSuffix(action, opts)}`;
+        }
+    };
+}
+/** A JSON string shown as `jsonencode(…)` with a diff of its decoded value. */
+function jsonString(action, replace, indent, opts, before, after) {
+    const inner = valueDiff({
+        before: before ?? null,
+        after: after ?? null,
+        beforeSet: action !== 'create' && before !== undefined && before !== null,
+        afterSet: action !== 'delete' && after !== undefined && after !== null,
+        unknown: undefined,
+        beforeSensitive: undefined,
+        afterSensitive: undefined,
+        replacePaths: []
+    }, true);
+    let shown = action;
+    let whitespace = '';
+    let r = '';
+    const innerOpts = { ...opts, noNullSuffix: true };
+    if (inner.action === 'noop' && action === 'update') {
+        whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
+        innerOpts.showUnchanged = true;
+        shown = 'noop';
+    }
+    else
+        r = forcesReplacement(replace, opts);
+    const text = inner.render(indent + 1, innerOpts);
+    if (action === 'create' || action === 'delete')
+        shown = 'noop';
+    if (text.includes('\n')) {
+        return `jsonencode(${whitespace}\n${indentOf(indent + 1)}${sym(shown)}${text}${r}\n${indentOf(indent)}${sym('noop')})${nullSuffix(action, opts)}`;
+    }
+    return `jsonencode(${text})${whitespace}${r}`;
+}
+/** Keys of both sides, sorted as Terraform sorts them (by code unit, like Go's sort.Strings on UTF-8). */
+function keysOf(c) {
+    const keys = new Set();
+    if (isObject(c.before))
+        for (const k of Object.keys(c.before))
+            keys.add(k);
+    if (isObject(c.after))
+        for (const k of Object.keys(c.after))
+            keys.add(k);
+    if (isObject(c.unknown))
+        for (const k of Object.keys(c.unknown))
+            keys.add(k);
+    return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const isPlain = (v) => v === null || typeof v !== 'object';
+/** An object of plain values is shown as a map (quoted keys), any other as an object (attribute names). */
+function isMapLike(c, json) {
+    if (json)
+        return false;
+    const values = [
+        ...(isObject(c.before) ? Object.values(c.before) : []),
+        ...(isObject(c.after) ? Object.values(c.after) : [])
+    ];
+    return values.every(isPlain);
+}
+function objectDiff(c, json) {
+    const map = isMapLike(c, json);
+    const elements = new Map();
+    let action = containerAction(c);
+    for (const key of keysOf(c)) {
+        const k = child(c, key, json);
+        if (!k.beforeSet && !k.afterSet && k.unknown !== true)
+            continue;
+        const d = valueDiff(k, json);
+        elements.set(key, d);
+        action = combine(action, d.action);
+    }
+    const replace = replaceHere(c);
+    return {
+        action,
+        replace,
+        object: !map,
+        render: (indent, opts) => {
+            if (elements.size === 0)
+                return `{}${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`;
+            const names = new Map([...elements.keys()].map((k) => [k, map ? JSON.stringify(k) : attributeName(k)]));
+            const width = Math.max(...[...names.values()].map((n) => n.length));
+            // Maps: elements of a removed map carry no `-> null` of their own; objects: every removed attribute does
+            // (JSON values, as in outputs and jsonencode, never do).
+            const childOpts = { ...opts, noNullSuffix: json || (map && action === 'delete') };
+            const out = [`{${forcesReplacement(replace, opts)}`];
+            let hidden = 0;
+            for (const [key, d] of elements) {
+                const important = !map && (key === 'id' || key === 'name' || key === 'tags');
+                if (d.action === 'noop' && !opts.showUnchanged && !important) {
+                    hidden++;
+                    continue;
+                }
+                const o = important ? { ...childOpts, showUnchanged: true } : childOpts;
+                const comma = map && d.object ? ',' : '';
+                out.push(`${indentOf(indent + 1)}${sym(d.action)}${names.get(key).padEnd(width)} = ${d.render(indent + 1, o)}${comma}`);
+            }
+            if (hidden > 0)
+                out.push(`${indentOf(indent + 1)}${sym('noop')}${unchanged(map ? 'element' : 'attribute', hidden)}`);
+            out.push(`${indentOf(indent)}${sym('noop')}}${nullSuffix(action, opts)}`);
+            return out.join('\n');
+        }
+    };
+}
+function listDiff(c, json) {
+    const before = Array.isArray(c.before) && c.beforeSet ? c.before : [];
+    const after = Array.isArray(c.after) && c.afterSet ? c.after : [];
+    const elements = [];
+    let action = containerAction(c);
+    processSlice(before, after, (bi, ai) => {
+        const e = valueDiff(elementChange(c, bi, ai, before.length, after.length), json);
+        elements.push(e);
+        action = combine(action, e.action);
+    }, isObject);
+    const replace = replaceHere(c);
+    return {
+        action,
+        replace,
+        render: (indent, opts) => {
+            if (elements.length === 0)
+                return `[]${nullSuffix(action, opts)}${forcesReplacement(replace, opts)}`;
+            const elementOpts = { ...opts, noNullSuffix: true };
+            const unchangedOpts = { ...opts, showUnchanged: true };
+            const out = [`[${forcesReplacement(replace, opts)}`];
+            const pad = indentOf(indent + 1);
+            let skipped = [];
+            let renderNext = false;
+            for (const e of elements) {
+                if (e.action === 'noop' && !renderNext && !opts.showUnchanged) {
+                    skipped.push(e);
+                    continue;
+                }
+                renderNext = false;
+                let o = elementOpts;
+                if (skipped.length > 1)
+                    out.push(`${pad}${sym('noop')}${unchanged('element', skipped.length - 1)}`);
+                if (skipped.length > 0) {
+                    const last = skipped[skipped.length - 1];
+                    out.push(`${pad}${sym(last.action)}${last.render(indent + 1, unchangedOpts)},`);
+                }
+                skipped = [];
+                if (e.action === 'noop')
+                    o = unchangedOpts;
+                else
+                    renderNext = true;
+                out.push(`${pad}${sym(e.action)}${e.render(indent + 1, o)},`);
+            }
+            if (skipped.length > 0)
+                out.push(`${pad}${sym('noop')}${unchanged('element', skipped.length)}`);
+            out.push(`${indentOf(indent)}${sym('noop')}]${nullSuffix(action, opts)}`);
+            return out.join('\n');
+        }
+    };
+}
+/** The change of a list element: `bi`/`ai` past the end of their side mean the element is created/removed. */
+function elementChange(c, bi, ai, nb, na) {
+    const inBefore = bi < nb;
+    const inAfter = ai < na;
+    const e = child(c, inAfter ? ai : bi, true, inBefore ? bi : -1, inAfter ? ai : -1);
+    return {
+        ...e,
+        beforeSet: inBefore && e.beforeSet,
+        afterSet: inAfter && e.afterSet,
+        // Terraform never sets replace paths below lists.
+        replacePaths: []
+    };
+}
+/**
+ * Terraform's collections.ProcessSlice: equal lengths that are not a reorder pair up by index; otherwise the longest
+ * common subsequence (deep equality) stays and the rest is removed then added, objects at the same place paired.
+ * Calls `process(beforeIndex, afterIndex)` with an index past the end of a side for a missing element.
+ */
+function processSlice(before, after, process, isObj) {
+    if (before.length === after.length && !isReorder(before, after)) {
+        for (let i = 0; i < before.length; i++)
+            process(i, i);
+        return;
+    }
+    const lcs = longestCommonSubsequence(before, after);
+    let bi = 0;
+    let ai = 0;
+    let li = 0;
+    while (bi < before.length || ai < after.length || li < lcs.length) {
+        while (bi < before.length && (li >= lcs.length || !deepEqual(before[bi], lcs[li]))) {
+            const objectDiff = isObj !== undefined &&
+                isObj(before[bi]) &&
+                ai < after.length &&
+                isObj(after[ai]) &&
+                (li >= lcs.length || !deepEqual(after[ai], lcs[li]));
+            if (objectDiff) {
+                process(bi++, ai++);
+                continue;
+            }
+            process(bi++, after.length);
+        }
+        while (ai < after.length && (li >= lcs.length || !deepEqual(after[ai], lcs[li])))
+            process(before.length, ai++);
+        if (li < lcs.length) {
+            process(bi++, ai++);
+            li++;
+        }
+    }
+}
+function isReorder(before, after) {
+    if (before.length !== after.length)
+        return false;
+    return before.every((b) => after.some((a) => deepEqual(a, b)));
+}
+/** Above this many cells the line diff gives up on a common subsequence (all removed, then all added). */
+const LCS_MAX_CELLS = 4_000_000;
+/** Terraform's objchange.LongestCommonSubsequence, step for step (the same ties, so the same diff). */
+function longestCommonSubsequence(xs, ys) {
+    if (xs.length === 0 || ys.length === 0)
+        return [];
+    if (xs.length * ys.length > LCS_MAX_CELLS)
+        return [];
+    const w = xs.length;
+    const c = new Int32Array(xs.length * ys.length);
+    const eqs = new Uint8Array(xs.length * ys.length);
+    for (let y = 0; y < ys.length; y++) {
+        for (let x = 0; x < xs.length; x++) {
+            if (deepEqual(xs[x], ys[y])) {
+                eqs[w * y + x] = 1;
+                c[w * y + x] = x === 0 || y === 0 ? 1 : c[w * (y - 1) + (x - 1)] + 1;
+            }
+            else {
+                const l = x > 0 ? c[w * y + (x - 1)] : 0;
+                const u = y > 0 ? c[w * (y - 1) + x] : 0;
+                c[w * y + x] = l > u ? l : u;
+            }
+        }
+    }
+    const seq = [];
+    let x = xs.length - 1;
+    let y = ys.length - 1;
+    while (x > -1 && y > -1) {
+        if (eqs[w * y + x]) {
+            seq.push(xs[x]);
+            x--;
+            y--;
+        }
+        else {
+            const l = x > 0 ? c[w * y + (x - 1)] : 0;
+            const u = y > 0 ? c[w * (y - 1) + x] : 0;
+            if (l > u)
+                x--;
+            else
+                y--;
+        }
+    }
+    return seq.reverse();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Blocks
+/** A list of objects directly in a block: shown as nested blocks. */
+const isBlockList = (v) => Array.isArray(v) && v.length > 0 && v.every(isObject);
+/** The diff of a resource (or nested block) body. */
+function blockDiff(c, showUnchanged) {
+    const s = special(c, (x) => blockDiff(x, showUnchanged));
+    if (s)
+        return s;
+    const attributes = new Map();
+    const blocks = new Map();
+    let action = containerAction(c);
+    for (const key of keysOf(c)) {
+        const k = child(c, key, false);
+        const beforeBlocks = k.beforeSet && isBlockList(k.before);
+        const afterBlocks = k.afterSet && isBlockList(k.after);
+        const neither = (!k.beforeSet || Array.isArray(k.before)) && (!k.afterSet || Array.isArray(k.after));
+        if ((beforeBlocks || afterBlocks) &&
+            neither &&
+            k.beforeSensitive !== true &&
+            k.afterSensitive !== true &&
+            k.unknown !== true) {
+            const before = beforeBlocks ? k.before : [];
+            const after = afterBlocks ? k.after : [];
+            const list = [];
+            processSlice(before, after, (bi, ai) => {
+                const e = elementChange(k, bi, ai, before.length, after.length);
+                e.replacePaths = k.replacePaths
+                    .filter((p) => p.length > 0 && p[0] === (ai < after.length ? ai : bi))
+                    .map((p) => p.slice(1));
+                const d = blockDiff(e, showUnchanged);
+                list.push(d);
+                action = combine(action, d.action);
+            }, isObject);
+            blocks.set(key, list);
+            continue;
+        }
+        if (!k.beforeSet && !k.afterSet && k.unknown !== true)
+            continue;
+        const d = valueDiff(k);
+        attributes.set(key, d);
+        action = combine(action, d.action);
+    }
+    const replace = replaceHere(c);
+    return {
+        action,
+        replace,
+        render: (indent, opts) => {
+            if (attributes.size === 0 && blocks.size === 0)
+                return `{}${forcesReplacement(replace, opts)}`;
+            const all = { ...opts, showUnchanged: opts.showUnchanged || showUnchanged };
+            const width = Math.max(0, ...[...attributes.keys()].map((k) => attributeName(k).length));
+            const out = [`{${forcesReplacement(replace, opts)}`];
+            let hidden = 0;
+            for (const [key, d] of attributes) {
+                const important = key === 'id' || key === 'name' || key === 'tags';
+                if (!important && d.action === 'noop' && !all.showUnchanged) {
+                    hidden++;
+                    continue;
+                }
+                const o = { ...all, noNullSuffix: false, showUnchanged: all.showUnchanged || important };
+                out.push(`${indentOf(indent + 1)}${sym(d.action)}${attributeName(key).padEnd(width)} = ${d.render(indent + 1, o)}`);
+            }
+            if (hidden > 0)
+                out.push(`${indentOf(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}`);
+            let hiddenBlocks = 0;
+            for (const [key, list] of blocks) {
+                let first = true;
+                for (const d of list) {
+                    if (d.action === 'noop' && !all.showUnchanged) {
+                        hiddenBlocks++;
+                        continue;
+                    }
+                    if (first && attributes.size > 0)
+                        out.push('');
+                    first = false;
+                    out.push(`${indentOf(indent + 1)}${sym(d.action)}${attributeName(key)} ${d.render(indent + 1, { ...all, noNullSuffix: false })}`);
+                }
+            }
+            if (hiddenBlocks > 0)
+                out.push('', `${indentOf(indent + 1)}${sym('noop')}${unchanged('block', hiddenBlocks)}`);
+            out.push(`${indentOf(indent)}${sym('noop')}}`);
+            return out.join('\n');
+        }
+    };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resources
+/** The symbol of a resource's actions at column 0 (`+`, `-/+`, `<=`, …), as in the text plan. */
+function resourceSymbol(actions) {
+    const key = actions.join(',');
+    switch (key) {
+        case 'create':
+            return '  +';
+        case 'delete':
+            return '  -';
+        case 'update':
+            return '  ~';
+        case 'delete,create':
+            return '-/+';
+        case 'create,delete':
+            return '+/-';
+        case 'read':
+            return ' <=';
+        case 'forget':
+            return '  .';
+        case 'create,forget':
+            return '+/.';
+        case 'forget,create':
+            return './+';
+        default:
+            return '   ';
+    }
+}
+function jsonIndexText(index) {
+    return typeof index === 'string' ? JSON.stringify(index) : String(index);
+}
+/** The `# … will be …` header and the reason lines Terraform writes above a resource (resourceChangeComment). */
+function resourceComment(rc, action, tool = 'Terraform') {
+    const change = isObject(rc.change) ? rc.change : {};
+    const address = str(rc.address) ?? '';
+    const deposed = str(rc.deposed);
+    const addr = deposed ? `${address} (deposed object ${deposed})` : address;
+    const reason = str(rc.action_reason);
+    const previous = str(rc.previous_address);
+    const importing = isObject(change.importing) ? change.importing : undefined;
+    const lines = [];
+    let printedMoved = false;
+    let printedImported = false;
+    const actions = (Array.isArray(change.actions) ? change.actions : []).join(',');
+    switch (action) {
+        case 'create':
+            lines.push(`  # ${addr} will be created`);
+            break;
+        case 'read':
+            lines.push(`  # ${addr} will be read during apply`);
+            if (reason === 'read_because_config_unknown')
+                lines.push('  # (config refers to values not yet known)');
+            if (reason === 'read_because_dependency_pending')
+                lines.push('  # (depends on a resource or a module with changes pending)');
+            if (reason === 'read_because_check_nested')
+                lines.push('  # (config will be reloaded to verify a check block)');
+            break;
+        case 'update':
+            lines.push(`  # ${addr} will be updated in-place`);
+            break;
+        case 'replace':
+            if (actions === 'create,forget' || actions === 'forget,create') {
+                lines.push(` # ${addr} must be replaced, but the existing object will not be destroyed`);
+                lines.push(' # (destroy = false is set in the configuration)');
+            }
+            else if (reason === 'replace_because_tainted')
+                lines.push(`  # ${addr} is tainted, so must be replaced`);
+            else if (reason === 'replace_by_request')
+                lines.push(`  # ${addr} will be replaced, as requested`);
+            else if (reason === 'replace_by_triggers')
+                lines.push(`  # ${addr} will be replaced due to changes in replace_triggered_by`);
+            else
+                lines.push(`  # ${addr} must be replaced`);
+            break;
+        case 'forget':
+            if (deposed) {
+                lines.push(` # ${addr} will be removed from ${tool} state, but will not be destroyed`);
+                lines.push(' # (left over from a partially-failed replacement of this instance)');
+            }
+            else
+                lines.push(` # ${addr} will no longer be managed by ${tool}, but will not be destroyed`);
+            lines.push(' # (destroy = false is set in the configuration)');
+            break;
+        case 'delete': {
+            lines.push(`  # ${addr} will be destroyed`);
+            const index = rc.index;
+            if (reason === 'delete_because_no_resource_config')
+                lines.push(`  # (because ${str(rc.type) ?? ''}.${str(rc.name) ?? ''} is not in configuration)`);
+            else if (reason === 'delete_because_no_move_target')
+                lines.push(`  # (because ${previous ?? ''} was moved to ${address}, which is not in configuration)`);
+            else if (reason === 'delete_because_no_module')
+                lines.push(`  # (because ${str(rc.module_address) ?? ''} is not in configuration)`);
+            else if (reason === 'delete_because_wrong_repetition') {
+                if (index === undefined || index === null)
+                    lines.push('  # (because resource uses count or for_each)');
+                else if (typeof index === 'number')
+                    lines.push('  # (because resource does not use count)');
+                else if (typeof index === 'string')
+                    lines.push('  # (because resource does not use for_each)');
+            }
+            else if (reason === 'delete_because_count_index')
+                lines.push(`  # (because index [${jsonIndexText(index)}] is out of range for count)`);
+            else if (reason === 'delete_because_each_key')
+                lines.push(`  # (because key [${jsonIndexText(index)}] is not in for_each map)`);
+            if (deposed)
+                lines.push('  # (left over from a partially-failed replacement of this instance)');
+            break;
+        }
+        default:
+            if (previous && previous !== address) {
+                lines.push(`  # ${previous} has moved to ${addr}`);
+                printedMoved = true;
+            }
+            else if (importing) {
+                lines.push(`  # ${addr} will be imported`);
+                if (str(change.generated_config))
+                    lines.push('  # (config will be generated)');
+                printedImported = true;
+            }
+    }
+    if (previous && previous !== address && !printedMoved)
+        lines.push(`  # (moved from ${previous})`);
+    if (importing && !printedImported) {
+        const id = str(importing.id);
+        lines.push(id ? `  # (imported from ${JSON.stringify(id)})` : '  # (will be imported first)');
+    }
+    if (importing && action === 'replace')
+        lines.push('  # Warning: this will destroy the imported resource');
+    return lines;
+}
+/** The lines of one resource change: header, reason lines and the attribute diff. */
+function renderResourceChange(rc, action, tool = 'Terraform') {
+    const change = isObject(rc.change) ? rc.change : {};
+    const actions = (Array.isArray(change.actions) ? change.actions : []).filter((a) => typeof a === 'string');
+    const del = actions.length === 1 && actions[0] === 'delete';
+    const create = actions.length === 1 && (actions[0] === 'create' || actions[0] === 'read');
+    const diff = blockDiff({
+        before: change.before ?? null,
+        after: change.after ?? null,
+        beforeSet: !create && isObject(change.before),
+        afterSet: !del && isObject(change.after),
+        unknown: change.after_unknown,
+        beforeSensitive: change.before_sensitive,
+        afterSensitive: change.after_sensitive,
+        replacePaths: Array.isArray(change.replace_paths) ? change.replace_paths.filter(Array.isArray) : []
+    }, isObject(change.importing));
+    const mode = str(rc.mode) === 'data' ? 'data' : 'resource';
+    const head = `${resourceSymbol(actions)} ${mode} ${JSON.stringify(str(rc.type) ?? '')} ${JSON.stringify(str(rc.name) ?? '')}`;
+    const body = diff.render(0, {});
+    return [...resourceComment(rc, action, tool), `${head} ${body}`.replace(/\n+$/, '')].flatMap((l) => l.split('\n'));
+}
+/** Output changes as Terraform lists them under `Changes to Outputs:`. */
+function renderOutputs(plan) {
+    if (!isObject(plan.output_changes))
+        return [];
+    const entries = [];
+    for (const name of Object.keys(plan.output_changes).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const oc = plan.output_changes[name];
+        if (!isObject(oc))
+            continue;
+        const actions = Array.isArray(oc.actions) ? oc.actions.join(',') : '';
+        const d = valueDiff({
+            before: oc.before ?? null,
+            after: oc.after ?? null,
+            beforeSet: actions !== 'create' && oc.before !== undefined && oc.before !== null,
+            afterSet: actions !== 'delete' && oc.after !== undefined && oc.after !== null,
+            unknown: oc.after_unknown,
+            beforeSensitive: oc.before_sensitive,
+            afterSensitive: oc.after_sensitive,
+            replacePaths: []
+        }, true);
+        if (d.action !== 'noop')
+            entries.push([name, d]);
+    }
+    if (entries.length === 0)
+        return [];
+    const width = Math.max(...entries.map(([n]) => attributeName(n).length));
+    return entries.map(([n, d]) => `${SYMBOL[d.action]} ${attributeName(n).padEnd(width)} = ${d.render(0, {})}`);
+}
+/** `Plan: 1 to import, 2 to add, 0 to change, 1 to destroy.` from the counts. */
+function planLine(counts) {
+    const imports = counts.import > 0 ? `${counts.import} to import, ` : '';
+    const forget = counts.forget > 0 ? `, ${counts.forget} to forget` : '';
+    return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy${forget}.`;
+}
+/**
+ * The plan text of a JSON plan (the parsed `show -json` object): every resource change Terraform would show, grouped
+ * by action (destroys, then replacements, then the rest; a heading before each group when there are several), the
+ * `Plan:` line from `counts`, and the output changes. Empty when nothing changes.
+ */
+function jsonPlanText(plan, counts, tool = 'Terraform') {
+    if (!isObject(plan))
+        return '';
+    const groups = new Map(GROUP_ORDER.map((a) => [a, []]));
+    for (const rc of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
+        if (!isObject(rc) || str(rc.address) === undefined)
+            continue;
+        const mode = str(rc.mode) ?? 'managed';
+        if (mode === 'ephemeral')
+            continue;
+        const change = isObject(rc.change) ? rc.change : {};
+        const { action } = classifyActions(Array.isArray(change.actions) ? change.actions : []);
+        if (mode === 'data' && action === 'delete')
+            continue;
+        const previous = str(rc.previous_address);
+        const moved = previous !== undefined && previous !== '' && previous !== rc.address;
+        if (action === 'no-op' && !moved && !isObject(change.importing))
+            continue;
+        groups.get(action).push(rc);
+    }
+    const present = GROUP_ORDER.filter((a) => groups.get(a).length > 0);
+    const out = [];
+    for (const action of present) {
+        const list = groups.get(action);
+        if (present.length > 1)
+            out.push(groupHeading(action, list.length), '');
+        for (const rc of list)
+            out.push(...renderResourceChange(rc, action, tool), '');
+    }
+    if (present.length > 0)
+        out.push(planLine(counts));
+    const outputs = renderOutputs(plan);
+    if (outputs.length > 0)
+        out.push(...(out.length > 0 ? [''] : []), 'Changes to Outputs:', ...outputs);
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/json-plan.ts
 /**
  * Facts from `terraform show -json <planfile>` / `tofu show -json <planfile>` (the JSON plan representation,
@@ -7891,7 +8888,7 @@ class PlanFormatError extends user_error/* UserError */.y {
     name = 'PlanFormatError';
 }
 const SUPPORTED_MAJOR_VERSIONS = new Set(['0', '1']);
-function isObject(value) {
+function json_plan_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asString(value) {
@@ -7913,7 +8910,7 @@ function loadPlanJson(json) {
             throw new PlanFormatError(`The JSON plan is not valid JSON (${reason}); expected the output of 'show -json'.`);
         }
     }
-    if (!isObject(value)) {
+    if (!json_plan_isObject(value)) {
         throw new PlanFormatError("The JSON plan is not a JSON object; expected the output of 'show -json <planfile>'.");
     }
     const version = value.format_version;
@@ -7928,7 +8925,7 @@ function loadPlanJson(json) {
 }
 function resourceFromJson(rc) {
     const address = asString(rc.address);
-    const change = isObject(rc.change) ? rc.change : {};
+    const change = json_plan_isObject(rc.change) ? rc.change : {};
     if (address === undefined)
         return undefined;
     const mode = asString(rc.mode) ?? 'managed';
@@ -7945,7 +8942,7 @@ function resourceFromJson(rc) {
     const previous = asString(rc.previous_address);
     if (previous && previous !== address)
         resource.previousAddress = previous;
-    if (isObject(change.importing))
+    if (json_plan_isObject(change.importing))
         resource.importId = asString(change.importing.id) ?? '';
     if (classified.replaceOrder)
         resource.replaceOrder = classified.replaceOrder;
@@ -7958,19 +8955,19 @@ function resourceFromJson(rc) {
     return interesting ? resource : undefined;
 }
 function outputActions(value) {
-    if (!isObject(value))
+    if (!json_plan_isObject(value))
         return [];
     const direct = value.actions;
     if (Array.isArray(direct))
         return direct.filter((a) => typeof a === 'string');
     // Tolerate a nested `change` object as well.
-    if (isObject(value.change) && Array.isArray(value.change.actions)) {
+    if (json_plan_isObject(value.change) && Array.isArray(value.change.actions)) {
         return value.change.actions.filter((a) => typeof a === 'string');
     }
     return [];
 }
 function changedOutputs(plan) {
-    if (!isObject(plan.output_changes))
+    if (!json_plan_isObject(plan.output_changes))
         return [];
     const names = [];
     for (const [name, value] of Object.entries(plan.output_changes)) {
@@ -7983,12 +8980,12 @@ function changedOutputs(plan) {
 function driftAddresses(plan) {
     const addresses = [];
     for (const entry of asArray(plan.resource_drift)) {
-        if (!isObject(entry))
+        if (!json_plan_isObject(entry))
             continue;
         const address = asString(entry.address);
         if (address === undefined)
             continue;
-        const change = isObject(entry.change) ? entry.change : {};
+        const change = json_plan_isObject(entry.change) ? entry.change : {};
         const { action } = classifyActions(asArray(change.actions));
         const previous = asString(entry.previous_address);
         const moved = previous !== undefined && previous !== '' && previous !== address;
@@ -8011,7 +9008,7 @@ function parseJsonPlan(json) {
     const resources = [];
     const resourceChanges = asArray(plan.resource_changes);
     for (const rc of resourceChanges) {
-        if (!isObject(rc))
+        if (!json_plan_isObject(rc))
             continue;
         const resource = resourceFromJson(rc);
         if (!resource)
@@ -8040,7 +9037,7 @@ function parseJsonPlan(json) {
 function sortKeysDeep(value) {
     if (Array.isArray(value))
         return value.map(sortKeysDeep);
-    if (isObject(value)) {
+    if (json_plan_isObject(value)) {
         const sorted = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
@@ -8064,16 +9061,16 @@ function normaliseChangesForHash(json) {
     const plan = loadPlanJson(json);
     const resources = [];
     for (const rc of asArray(plan.resource_changes)) {
-        if (!isObject(rc))
+        if (!json_plan_isObject(rc))
             continue;
         const address = asString(rc.address);
         if (address === undefined)
             continue;
-        const change = isObject(rc.change) ? rc.change : {};
+        const change = json_plan_isObject(rc.change) ? rc.change : {};
         const actions = asArray(change.actions).filter((a) => typeof a === 'string');
         const previous = asString(rc.previous_address);
         const moved = previous !== undefined && previous !== '' && previous !== address;
-        const importing = isObject(change.importing) ? change.importing : undefined;
+        const importing = json_plan_isObject(change.importing) ? change.importing : undefined;
         const noop = actions.length === 0 || actions.every((a) => a === 'no-op');
         if (noop && !moved && !importing)
             continue;
@@ -8095,14 +9092,14 @@ function normaliseChangesForHash(json) {
     }
     resources.sort((a, b) => compareStrings(a.sortKey, b.sortKey));
     const outputs = {};
-    if (isObject(plan.output_changes)) {
+    if (json_plan_isObject(plan.output_changes)) {
         for (const name of Object.keys(plan.output_changes).sort()) {
             const value = plan.output_changes[name];
             const actions = outputActions(value);
             if (!actions.some((a) => a !== 'no-op'))
                 continue;
-            const change = isObject(value) && Array.isArray(value.actions) ? value : isObject(value) ? value.change : {};
-            const c = isObject(change) ? change : {};
+            const change = json_plan_isObject(value) && Array.isArray(value.actions) ? value : json_plan_isObject(value) ? value.change : {};
+            const c = json_plan_isObject(change) ? change : {};
             outputs[name] = sortKeysDeep({
                 actions,
                 before: c.before ?? null,
@@ -8189,6 +9186,7 @@ function plan_hash_unitPlanHash(unit) {
 
 
 
+
 /**
  * OpenTofu's own diagnostic boxes (`╷ … ╵` at the start of a line) from stderr. When there are any, they are what a
  * reviewer needs; Terragrunt's log lines around them only repeat them. Without boxes (e.g. Terragrunt could not read
@@ -8242,11 +9240,13 @@ function buildUnitPlan(input) {
     let plan;
     let hashInput;
     let jsonProblem;
+    let document;
     if (input.json) {
         try {
-            const value = loadPlanJson(input.json); // parsed once for both
-            plan = parseJsonPlan(value);
-            hashInput = normaliseChangesForHash(value);
+            // Parsed once for the facts, the hash and (without text) the diff.
+            document = loadPlanJson(input.json);
+            plan = parseJsonPlan(document);
+            hashInput = normaliseChangesForHash(document);
         }
         catch (e) {
             jsonProblem = e.message;
@@ -8277,13 +9277,15 @@ function buildUnitPlan(input) {
     }
     const resolved = plan ?? parseTextPlan('');
     const hasChanges = resolved.hasChanges || input.exitCode === 2;
+    // A JSON plan alone (Terragrunt's --json-out-dir writes no text): the diff is built from it.
+    const shown = body.trim() === '' && document !== undefined ? jsonPlanText(document, resolved.counts) : body;
     return {
         path: input.path,
         status: hasChanges ? 'changes' : 'no-changes',
         counts: resolved.counts,
         destroyed: resolved.resources.filter((r) => r.action === 'delete').map((r) => r.address),
         replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
-        text: body,
+        text: shown,
         plan: resolved,
         // Without JSON: the parsed resources and the planned-change lines (values included), see plan-hash.ts.
         hashInput: hashInput ?? {

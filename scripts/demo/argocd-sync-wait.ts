@@ -1,117 +1,77 @@
-import { startArgoCdEmulator, DEFAULT_REPO } from '../../test/emulators/argocd/index.js'
+/**
+ * Demo stage 4: argocd-sync-wait syncs the staging apps to the merge commit of the staging promotion and waits until
+ * each one runs it, Synced and Healthy; a GitHub deployment records it.
+ */
+import { DEFAULT_REPO } from '../../test/emulators/argocd/index.js'
 import { deploymentsOf } from '../../test/emulators/github/handlers/deployments.js'
+import { pushEvent } from '../../test/harness/events.js'
 import { runAction } from '../../test/harness/run-action.js'
-import { Expectations, section } from './step.js'
-import type { DemoContext, DemoOutcome, DemoStep } from './step.js'
+import { Expectations, brief, errorsOf } from './step.js'
+import type { DemoContext, DemoStep, StepOutcome } from './step.js'
 
-/** Outputs worth showing, apps-json pretty-printed. */
-function outputs(o: Record<string, string>): string {
-  const apps = JSON.parse(o['apps-json'] ?? '[]') as unknown
-  return [
-    `healthy=${o.healthy}`,
-    `revision=${o.revision}`,
-    `duration-seconds=${o['duration-seconds']}`,
-    `apps-json=${JSON.stringify(apps, null, 2)}`
-  ].join('\n')
+async function run(ctx: DemoContext): Promise<StepOutcome> {
+  const { gh, argo } = ctx
+  const sha = ctx.facts.stagingSha
+  if (!sha) throw new Error('no staging merge commit: the promotion stage did not merge its pull request')
+  argo.pushCommit('main', DEFAULT_REPO, sha)
+  const inputs = {
+    server: argo.url,
+    'auth-token': '${{ secrets.ARGOCD_TOKEN }}',
+    selector: 'environment=staging',
+    'expected-revision': sha,
+    'deployment-environment': 'staging',
+    timeout: '2m'
+  }
+  const result = await runAction({
+    action: 'argocd-sync-wait',
+    inputs: { ...inputs, 'auth-token': argo.token },
+    event: { name: 'push', payload: pushEvent({ owner: 'acme', repo: 'gitops', sha }) },
+    repository: 'acme/gitops',
+    sha,
+    apiUrl: gh.url,
+    timeoutMs: 60_000
+  })
+  type App = { name: string; outcome?: string; health?: string }
+  let apps: App[] = []
+  try {
+    apps = JSON.parse(result.outputs['apps-json'] ?? '[]') as App[]
+  } catch {
+    // checked below
+  }
+  const deployment = deploymentsOf(gh.state, 'acme', 'gitops').find((d) => d.environment === 'staging')
+  const states = deployment?.statuses.map((s) => s.state).join(' -> ') ?? 'none'
+  const expect = new Expectations()
+  expect.check(result.exitCode === 0, `the sync failed: ${errorsOf(result)}`)
+  expect.check(result.outputs.healthy === 'true', 'the staging apps are not reported healthy')
+  expect.check(
+    apps
+      .map((a) => a.name)
+      .sort()
+      .join(',') === 'bookverse-web-staging,checkout-staging,inventory-staging',
+    `synced ${apps.map((a) => a.name).join(', ') || 'no app'}, expected the three staging apps only`
+  )
+  expect.check(states === 'in_progress -> success', `the staging deployment went ${states}`)
+  for (const name of ['bookverse-web-dev', 'bookverse-web-prod']) {
+    expect.check(!argo.app(name)?.status?.operationState, `${name} was synced, but it is not a staging app`)
+  }
+  argo.assertNoUnknownRoutes()
+  return {
+    ran: `argocd-sync-wait on selector environment=staging, expected revision ${sha.slice(0, 7)}`,
+    result: [
+      `${apps.map((a) => `${a.name} ${a.health ?? '?'}`).join(', ')}; ${brief(result.outputs, ['healthy', 'duration-seconds'])}`,
+      `GitHub deployment staging@${sha.slice(0, 7)}: ${states}`
+    ],
+    runs: [{ label: 'deploy job, step sync', action: 'argocd-sync-wait', inputs, result }],
+    problems: expect.problems
+  }
 }
 
-export const argocdSyncWaitStep: DemoStep = {
-  action: 'argocd-sync-wait',
-  title: 'argocd-sync-wait: sync the promoted revision to three apps, then roll back a bad release',
-  intro: [
-    'The promotion to `dev` was merged: commit X on main of the GitOps repository. Three Argo CD apps carry the',
-    'label env=dev. The action syncs them through the Argo CD API emulator (a simulated controller: operation',
-    'pickup, Running, reconcile lag, Progressing, then Healthy) in parallel, tags its operations with the run,',
-    'waits until each one runs X, Synced and Healthy, and records a GitHub deployment in the dev environment.',
-    'Then a second merge ships a release whose Deployment never becomes ready: the action fails after the',
-    'degraded-grace, names the resource at fault, and rolls the app back to the last healthy revision.'
-  ],
-  async run({ gh }: DemoContext): Promise<DemoOutcome> {
-    const expect = new Expectations()
-    const argo = await startArgoCdEmulator()
-    try {
-      for (const name of ['api', 'web', 'worker']) {
-        argo.addApp({
-          name,
-          labels: { env: 'dev' },
-          behaviour: { syncMs: 300, reconcileLagMs: 200, progressingMs: 600 }
-        })
-      }
-      const promoted = gh.state.commitFiles('acme', 'live', 'main', {
-        'environments/dev/values.yaml': 'image:\n  tag: v1.4.0\n'
-      }).sha
-      argo.pushCommit('main', DEFAULT_REPO, promoted)
-      const first = await runAction({
-        action: 'argocd-sync-wait',
-        apiUrl: gh.url,
-        inputs: {
-          server: argo.url,
-          'auth-token': argo.token,
-          selector: 'env=dev',
-          'expected-revision': promoted,
-          'deployment-environment': 'dev',
-          timeout: '2m'
-        }
-      })
-      section('Job summary (sync after the promotion)', first.summary)
-      section('Step outputs', outputs(first.outputs))
-      const deployment = deploymentsOf(gh.state, 'acme', 'live')[0]
-      section(
-        'GitHub deployment record',
-        deployment
-          ? `${deployment.environment} @ ${deployment.sha.slice(0, 7)}: ${deployment.statuses.map((s) => s.state).join(' -> ')}`
-          : '(none)'
-      )
-      expect.check(
-        first.exitCode === 0 && first.outputs.healthy === 'true',
-        'the three apps should be reported live and healthy'
-      )
-      expect.check(
-        deployment?.statuses.map((s) => s.state).join(',') === 'in_progress,success',
-        'the deployment should go in_progress -> success'
-      )
-
-      const bad = gh.state.commitFiles('acme', 'live', 'main', {
-        'environments/dev/values.yaml': 'image:\n  tag: v1.5.0-broken\n'
-      }).sha
-      argo.pushCommit('main', DEFAULT_REPO, bad)
-      argo.setBehaviour('web', {
-        healthByRevision: { [bad]: 'Degraded' },
-        healthMessage: 'Deployment "web" exceeded its progress deadline'
-      })
-      const second = await runAction({
-        action: 'argocd-sync-wait',
-        apiUrl: gh.url,
-        inputs: {
-          server: argo.url,
-          'auth-token': argo.token,
-          apps: 'web',
-          'expected-revision': bad,
-          'degraded-grace': '2s',
-          'on-failure': 'rollback',
-          'deployment-environment': 'dev',
-          timeout: '2m'
-        }
-      })
-      section('Job summary (bad release, rolled back)', second.summary)
-      section(
-        'Failure annotations',
-        second.annotations
-          .filter((a) => a.level === 'error')
-          .map((a) => a.message)
-          .join('\n')
-      )
-      const apps = JSON.parse(second.outputs['apps-json'] ?? '[]') as { rollback?: { outcome: string } }[]
-      expect.check(second.exitCode !== 0, 'the bad release should fail the step')
-      expect.check(apps[0]?.rollback?.outcome === 'succeeded', 'the app should be rolled back to the healthy revision')
-      expect.check(
-        argo.app('web')?.status?.history?.at(-1)?.revision === promoted,
-        'the last history entry should be the promoted revision again'
-      )
-      argo.assertNoUnknownRoutes()
-    } finally {
-      await argo.close()
-    }
-    return expect.outcome()
-  }
+export const syncStep: DemoStep = {
+  title: 'Argo CD sync of staging',
+  intro:
+    'Argo CD runs the BookVerse apps of every environment from main of acme/gitops (the emulator simulates the ' +
+    'controller: operation pickup, Running, reconcile lag, Progressing, Healthy). argocd-sync-wait syncs the apps ' +
+    'labelled environment=staging in parallel, waits until each one runs the merge commit of the staging promotion, ' +
+    'Synced and Healthy, and records a GitHub deployment for staging. Apps of other environments are not touched.',
+  run
 }

@@ -1,72 +1,77 @@
 /**
- * drift-detect in the demo: two nights over examples/live. Night one: the VPC drifted (an attribute other resources
- * read), the node pool's node_count was changed in the console, the app has merged code not yet applied, prod/app
- * cannot be planned. Night two: the VPC was fixed. Shows the issues as GitHub stored them, the summary and outputs.
+ * Demo stages 5 and 6: two nights of drift-detect over acme/live. Night one: someone changed the development VPC in
+ * the console, so drift-detect opens an issue for it. Night two: the drift was fixed, so the issue is closed.
  */
-import { cp, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { repoRoot } from '../../test/harness/run-action.js'
 import { PLANS, U, runDrift, scenario } from '../../test/integration/drift-detect/helpers.js'
-import { Expectations, section } from './step.js'
-import type { DemoContext, DemoOutcome, DemoStep } from './step.js'
+import type { FakeUnit } from '../../test/emulators/terragrunt/harness.js'
+import { Expectations, brief, errorsOf } from './step.js'
+import type { DemoContext, DemoStep, StepOutcome } from './step.js'
 
-const OWNER = 'acme'
-const REPO = 'live'
+const INPUTS = { 'working-directory': 'live', 'tf-binary': 'tofu', labels: 'drift' }
+const OUTPUTS = ['drifted-units', 'issues-opened', 'issues-updated', 'issues-closed']
 
-async function run({ gh, tempDir }: DemoContext): Promise<DemoOutcome> {
-  const workspace = join(tempDir, 'workspace')
-  await mkdir(workspace, { recursive: true })
-  await cp(join(repoRoot, 'examples', 'live'), join(workspace, 'live'), { recursive: true })
-  const expect = new Expectations()
-  const issues = () => gh.state.issues(OWNER, REPO).filter((i) => !i.pull)
-
-  const first = await runDrift({
-    workspace,
-    gh,
-    scenario: scenario({
-      [U.devVpc]: PLANS.drift,
-      [U.devDb]: PLANS.nodeCount,
-      [U.devApp]: PLANS.unapplied,
-      [U.prodApp]: PLANS.error
-    })
-  })
-  section(
-    'Night 1: outputs',
-    Object.entries(first.outputs)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n')
-  )
-  section('Night 1: job summary', first.summary)
-  for (const issue of issues()) section(`Issue #${issue.number}: ${issue.title}`, issue.body ?? '')
-  expect.check(first.outputs['drifted-units'] === JSON.stringify([U.devDb, U.devVpc]), 'night 1: vpc and db drifted')
-  expect.check(first.outputs['unapplied-units'] === JSON.stringify([U.devApp]), 'night 1: app is unapplied, not drift')
-  expect.check(issues().length === 2, 'night 1: one issue per drifted unit')
-  expect.check(first.exitCode === 1, 'night 1: the unit that could not be planned fails the step')
-
-  const second = await runDrift({ workspace, gh, scenario: scenario({ [U.devDb]: PLANS.nodeCount }) })
-  section(
-    'Night 2 (the VPC was fixed): outputs',
-    Object.entries(second.outputs)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n')
-  )
-  const vpc = issues().find((i) => i.title.endsWith(U.devVpc))
-  const closing = vpc ? gh.state.comments(OWNER, REPO, vpc.number).at(-1)?.body : undefined
-  section('Night 2: closing comment on the VPC issue', closing ?? '(none)')
-  expect.check(vpc?.state === 'closed', 'night 2: the VPC issue is closed')
-  expect.check(second.outputs['issues-updated'] === '1', 'night 2: the node pool issue is updated in place')
-  expect.check(issues().length === 2, 'night 2: no new issue')
-  return expect.outcome()
+function driftIssues(ctx: DemoContext) {
+  return ctx.gh.state.issues('acme', 'live').filter((i) => !i.pull && i.labels.includes('drift'))
 }
 
-export const driftDetectStep: DemoStep = {
-  action: 'drift-detect',
-  title: 'drift-detect: two nights of drift issues over examples/live',
-  intro: [
-    'Night 1: the development VPC drifted (an attribute the app reads), the node pool node_count was changed outside',
-    'the code, the app has merged code that is not applied, prod/app cannot be planned (a state lock). Expect two',
-    'issues (vpc, db), app reported as unapplied, prod/app as an error. Night 2: the VPC is clean again: its issue gets',
-    'a closing comment and is closed; the node pool issue is updated in place (runs drifted: 2).'
-  ],
-  run
+async function night(ctx: DemoContext, n: number, units: Record<string, FakeUnit>) {
+  const result = await runDrift({
+    workspace: ctx.liveWorkspace,
+    gh: ctx.gh,
+    inputs: INPUTS,
+    scenario: scenario(units),
+    // The nightly run checks out main: the merge of the pull request.
+    env: ctx.facts.liveMergeSha ? { GITHUB_SHA: ctx.facts.liveMergeSha } : {}
+  })
+  return { result, runs: [{ label: `drift job, night ${n}`, action: 'drift-detect', inputs: INPUTS, result }] }
+}
+
+export const driftNight1Step: DemoStep = {
+  title: 'Nightly drift detection opens an issue',
+  intro:
+    'A nightly drift-detect plans every unit of acme/live read-only with the fake tofu. Someone changed the ' +
+    'development VPC outside the code (a recorded real plan whose drift another resource reads); every other unit ' +
+    'is clean. Expect exactly one issue, for that unit, listing the drifted resource and attribute.',
+  async run(ctx: DemoContext): Promise<StepOutcome> {
+    const { result, runs } = await night(ctx, 1, { [U.devVpc]: PLANS.drift })
+    const issues = driftIssues(ctx)
+    const expect = new Expectations()
+    expect.check(result.exitCode === 0, `night 1 failed: ${errorsOf(result)}`)
+    expect.check(result.outputs['drifted-units'] === JSON.stringify([U.devVpc]), 'only the VPC drifted')
+    expect.check(
+      issues.length === 1 && issues[0].state === 'open',
+      `expected 1 open drift issue, found ${issues.length}`
+    )
+    if (issues[0]) ctx.facts.driftIssue = String(issues[0].number)
+    return {
+      ran: 'drift-detect on schedule over acme/live',
+      result: [brief(result.outputs, OUTPUTS)],
+      runs,
+      problems: expect.problems
+    }
+  }
+}
+
+export const driftNight2Step: DemoStep = {
+  title: 'Next night, the drift is fixed: issue closed',
+  intro:
+    'The VPC was put back. The next nightly run finds every unit clean: the drift issue gets a closing comment and ' +
+    'is closed; no new issue is opened.',
+  async run(ctx: DemoContext): Promise<StepOutcome> {
+    const { result, runs } = await night(ctx, 2, {})
+    const issues = driftIssues(ctx)
+    const expect = new Expectations()
+    expect.check(result.exitCode === 0, `night 2 failed: ${errorsOf(result)}`)
+    expect.check(result.outputs['issues-closed'] === '1', `issues-closed is ${result.outputs['issues-closed']}`)
+    expect.check(
+      issues.length === 1 && String(issues[0].number) === ctx.facts.driftIssue && issues[0].state === 'closed',
+      'the VPC issue is not closed (or another drift issue exists)'
+    )
+    return {
+      ran: 'drift-detect on schedule over acme/live',
+      result: [brief(result.outputs, OUTPUTS)],
+      runs,
+      problems: expect.problems
+    }
+  }
 }

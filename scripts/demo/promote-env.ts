@@ -1,64 +1,105 @@
-import { createGitopsRemote, git } from '../../test/harness/gitops-remote.js'
-import { runAction } from '../../test/harness/run-action.js'
-import { VERSIONS, bookverseRepo } from '../../test/fixtures/bookverse-gitops.js'
-import { Expectations, section } from './step.js'
-import type { DemoContext, DemoOutcome, DemoStep } from './step.js'
-
-const WEB = 'environments/qa/applications/bookverse-web.yaml'
-
 /**
- * promote-env on the BookVerse GitOps layout: dev runs 1.4.0, qa 1.3.0. A dev -> qa promotion reads the version from
- * dev and opens a PR whose diff is three scalars; a rerun changes nothing; prod refuses `latest`.
+ * Demo stage 3: promote-env moves the release along acme/gitops: dev -> qa as a pull request with auto-merge (GitHub
+ * merges it once checks pass: the demo plays that), then qa -> staging as a pull request that the approved
+ * deployment merges.
  */
-async function run({ gh, tempDir }: DemoContext): Promise<DemoOutcome> {
+import { git } from '../../test/harness/gitops-remote.js'
+import { runAction } from '../../test/harness/run-action.js'
+import type { RunResult } from '../../test/harness/run-action.js'
+import { Expectations, brief, errorsOf } from './step.js'
+import type { ActionRun, DemoContext, DemoStep, StepOutcome } from './step.js'
+import { apiCall } from './world.js'
+
+const OWNER = 'acme'
+const REPO = 'gitops'
+const TARGETS = 'argocd-helm-parameter:global.imageTag\nkustomize-image:ghcr.io/acme/bookverse-web'
+const RELEASE = '1.4.0'
+
+async function run(ctx: DemoContext): Promise<StepOutcome> {
+  const { gh, gitops } = ctx
   const expect = new Expectations()
-  const remote = await createGitopsRemote(gh, tempDir, bookverseRepo(VERSIONS))
-  const promote = (inputs: Record<string, string>) =>
-    runAction({
+  const runs: ActionRun[] = []
+  const extras: NonNullable<StepOutcome['extras']> = []
+  const promote = async (label: string, inputs: Record<string, string>): Promise<RunResult> => {
+    const result = await runAction({
       action: 'promote-env',
       inputs,
-      repository: 'acme/gitops',
+      repository: `${OWNER}/${REPO}`,
+      actor: 'alice',
       apiUrl: gh.url,
-      env: { GITHUB_SERVER_URL: remote.serverUrl }
+      env: { GITHUB_SERVER_URL: gitops.serverUrl },
+      timeoutMs: 60_000
     })
+    runs.push({ label, action: 'promote-env', inputs, result })
+    return result
+  }
+  const tagIn = (env: string) =>
+    /global\.imageTag\n\s+value: (\S+)/.exec(
+      gitops.read(`environments/${env}/applications/bookverse-web.yaml`) ?? ''
+    )?.[1]
 
-  const first = await promote({ to: 'qa', reason: 'dev has been green for a day', labels: 'promotion, env:{to}' })
-  const [pull] = gh.state.pulls('acme', 'gitops')
-  section(
-    'git diff main promote/qa (byte-exact: only the edited scalars)',
-    git(remote.bare, 'diff', 'main', 'promote/qa')
-  )
-  section(
-    'Pull request body as GitHub stored it',
-    pull ? (gh.state.issue('acme', 'gitops', pull.number)?.body ?? '') : '(no PR)'
-  )
-  section('Job summary', first.summary)
-  section('Outputs', JSON.stringify(first.outputs, null, 2))
-  expect.check(first.exitCode === 0, `the promotion failed: ${first.annotations.map((a) => a.message).join('; ')}`)
-  expect.check(first.outputs['pull-request-operation'] === 'created', 'the PR was not created')
-  expect.check(
-    remote.read(WEB, 'promote/qa')?.includes('value: 1.4.0    # set by promote-env') === true,
-    'qa was not set to 1.4.0 byte-exactly'
-  )
+  // dev -> qa: qa deploys automatically, so its pull request merges itself once checks pass.
+  const qaInputs = { to: 'qa', targets: TARGETS, 'auto-merge': 'true', reason: 'release 1.4.0 is green on dev' }
+  const qa = await promote('promote job, to qa', qaInputs)
+  const qaPull = Number(qa.outputs['pull-request-number'])
+  expect.check(qa.exitCode === 0, `promotion to qa failed: ${errorsOf(qa)}`)
+  expect.check(qa.outputs['pull-request-operation'] === 'created', 'the qa pull request was not created')
+  expect.check(gh.state.pull(OWNER, REPO, qaPull)?.autoMerge != null, 'auto-merge is not enabled on the qa PR')
+  if (qa.exitCode === 0 && qaPull > 0) {
+    extras.push({
+      title: `git diff main promote/qa (acme/gitops#${qaPull})`,
+      body: git(gitops.bare, 'diff', 'main', 'promote/qa'),
+      lang: 'diff'
+    })
+    // Checks pass: GitHub's auto-merge merges with the method the action chose, as the account that enabled it.
+    await apiCall(gh, 'bot', 'PUT', `/repos/${OWNER}/${REPO}/pulls/${qaPull}/merge`, { merge_method: 'squash' })
+  }
+  expect.check(tagIn('qa') === RELEASE, `qa runs ${tagIn('qa')} on main after the auto-merge, expected ${RELEASE}`)
 
-  const again = await promote({ to: 'qa', reason: 'dev has been green for a day', labels: 'promotion, env:{to}' })
-  section('Rerun with the same inputs', `pull-request-operation: ${again.outputs['pull-request-operation']}`)
-  expect.check(again.outputs['pull-request-operation'] === 'unchanged', 'the rerun was not a no-op')
-
-  const refused = await promote({ to: 'prod', version: 'latest' })
-  section('prod with version latest', refused.annotations.map((a) => `${a.level}: ${a.message}`).join('\n'))
-  expect.check(refused.exitCode === 1, 'prod accepted latest')
-  return expect.outcome()
+  // qa -> staging: a reviewed pull request; the deployment approved in the previous stage merges it.
+  const stagingInputs = {
+    to: 'staging',
+    targets: TARGETS,
+    reason: `approved by ${ctx.facts.approvers || 'nobody'} in acme/live#${ctx.facts.approvalIssue}`,
+    'team-reviewers': 'sre-team'
+  }
+  const staging = await promote('promote job, to staging', stagingInputs)
+  const stagingPull = Number(staging.outputs['pull-request-number'])
+  expect.check(staging.exitCode === 0, `promotion to staging failed: ${errorsOf(staging)}`)
+  expect.check(staging.outputs.version === RELEASE, `staging got ${staging.outputs.version}, expected ${RELEASE}`)
+  expect.check(staging.outputs['pull-request-operation'] === 'created', 'the staging pull request was not created')
+  if (staging.exitCode === 0 && stagingPull > 0) {
+    extras.push({
+      title: `git diff main promote/staging (acme/gitops#${stagingPull})`,
+      body: git(gitops.bare, 'diff', 'main', 'promote/staging'),
+      lang: 'diff'
+    })
+    const merged = (await apiCall(gh, 'bob', 'PUT', `/repos/${OWNER}/${REPO}/pulls/${stagingPull}/merge`, {
+      merge_method: 'squash'
+    })) as { sha: string }
+    ctx.facts.stagingSha = merged.sha
+  }
+  expect.check(tagIn('staging') === RELEASE, `staging runs ${tagIn('staging')} on main, expected ${RELEASE}`)
+  expect.check(tagIn('prod') === '1.1.0', 'prod changed, but nothing promoted to prod')
+  return {
+    ran: 'promote-env to qa (auto-merge), then to staging, on acme/gitops',
+    result: [
+      `qa: ${brief(qa.outputs, ['previous-version', 'version', 'pull-request-operation'])}, auto-merged`,
+      `staging: ${brief(staging.outputs, ['previous-version', 'version', 'pull-request-operation'])}, merged by bob` +
+        (ctx.facts.stagingSha ? ` (${ctx.facts.stagingSha.slice(0, 7)})` : '')
+    ],
+    runs,
+    extras,
+    problems: expect.problems
+  }
 }
 
-export const promoteEnvStep: DemoStep = {
-  action: 'promote-env',
-  title: 'promote-env: 1.4.0 from dev to qa in the BookVerse GitOps repository',
-  intro: [
-    'A GitOps repository (a real bare git repository the emulator serves) holds Argo CD Applications, an',
-    'ApplicationSet, a multi-source Application, Helm values and a kustomization per environment, written with',
-    'comments, odd indentation, flow style and quoted values. promote-env reads the version dev runs, edits qa',
-    'byte-exactly and opens one pull request; then the same run again (no-op) and a refused `latest` for prod.'
-  ],
+export const promoteStep: DemoStep = {
+  title: 'Promote dev -> qa -> staging',
+  intro:
+    'acme/gitops holds the BookVerse environments (dev runs 1.4.0, qa 1.3.0, staging 1.2.0, prod 1.1.0). promote-env ' +
+    'reads the version dev runs and opens a pull request that changes exactly the image tags of qa, with auto-merge ' +
+    '(the demo then merges it, as GitHub does once checks pass); then the same for staging, reading from qa, with ' +
+    'the SRE team as reviewers. The deployment approved in the previous stage merges it.',
   run
 }

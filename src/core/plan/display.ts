@@ -6,6 +6,7 @@
  */
 import { cleanTerminalText } from './ansi.js'
 import { isRule, leadingSpaces } from './lines.js'
+import type { ChangeAction } from './model.js'
 import { parseHeaderText, parsePlanLine } from './text-plan.js'
 
 const LOCK_LINES = new Set([
@@ -326,6 +327,8 @@ const SYM_REPLACE_FORGET = 7
 const SYM_FORGET_REPLACE = 8
 const SYM_READ = 9
 const SYM_FORGET = 10
+/** `DiffLineTable.symbol` of a line put in by a regrouping: the line is `added[from]`. */
+const ADDED = 255
 
 const PLUS = 0x2b
 const MINUS = 0x2d
@@ -406,7 +409,8 @@ const NON_ASCII = /[\u0080-\uffff]/g
 /**
  * The lines of `toDiffLines(body)`, described instead of built, so a renderer can size, search and cut millions of
  * lines and build only those it shows. Line `i` is `SYMBOLS[symbol[i]]`, then `pad[i]` spaces, then
- * `text.slice(from[i], end[i])`.
+ * `text.slice(from[i], end[i])`; or, when `symbol[i]` is `ADDED`, the line `added[from[i]]` put in by a regrouping
+ * (the text itself is never copied: a concatenated copy of a large text is slow to search and measure).
  */
 export class DiffLineTable {
   /** The plan body the lines point into. */
@@ -417,32 +421,57 @@ export class DiffLineTable {
   /** 0: the line is `text.slice(from, end)`; 1: a space is put before it; more: the change symbol moved to column 0. */
   readonly symbol: Uint8Array
   readonly pad: Int32Array
+  /** ASCII lines put in (headings, blanks), for the lines whose symbol is `ADDED`. */
+  readonly added: readonly string[]
   private ascii?: boolean
 
-  constructor(text: string, count: number, from: Int32Array, end: Int32Array, symbol: Uint8Array, pad: Int32Array) {
+  constructor(
+    text: string,
+    count: number,
+    from: Int32Array,
+    end: Int32Array,
+    symbol: Uint8Array,
+    pad: Int32Array,
+    added: readonly string[] = [],
+    ascii?: boolean
+  ) {
     this.text = text
     this.count = count
     this.from = from
     this.end = end
     this.symbol = symbol
     this.pad = pad
+    this.added = added
+    this.ascii = ascii
+  }
+
+  /** What comes before the text of line `i`: its symbol, or the whole line when it was put in. */
+  private head(i: number): string {
+    const symbol = this.symbol[i]
+    return symbol === ADDED ? this.added[this.from[i]] : SYMBOLS[symbol]
+  }
+
+  /** Whether line `i` was put in by a regrouping (`added`). */
+  isAdded(i: number): boolean {
+    return this.symbol[i] === ADDED
   }
 
   /** Whether the text is all ASCII. */
-  private isAscii(): boolean {
+  isAscii(): boolean {
     return (this.ascii ??= Buffer.byteLength(this.text, 'utf8') === this.text.length)
   }
 
   /** Line `i` as `toDiffLines` returns it. */
   line(i: number): string {
-    const rest = this.text.slice(this.from[i], this.end[i])
     const symbol = this.symbol[i]
+    if (symbol === ADDED) return this.added[this.from[i]]
+    const rest = this.text.slice(this.from[i], this.end[i])
     return symbol === 0 ? rest : SYMBOLS[symbol] + spaces(this.pad[i]) + rest
   }
 
   /** Whether line `i` starts with a symbol other than a space, `+`, `-` or `!` (one with `/ . < =` in it). */
   hasCompoundSymbol(i: number): boolean {
-    return this.symbol[i] > SYM_BANG
+    return this.symbol[i] > SYM_BANG && this.symbol[i] !== ADDED
   }
 
   /**
@@ -453,7 +482,7 @@ export class DiffLineTable {
   join(): string {
     const { text, count, from, end, symbol, pad } = this
     let chars = count - 1
-    for (let i = 0; i < count; i++) chars += SYMBOLS[symbol[i]].length + pad[i] + end[i] - from[i]
+    for (let i = 0; i < count; i++) chars += this.head(i).length + pad[i] + end[i] - from[i]
     const encoding = this.isAscii() ? 'latin1' : 'utf16le'
     const width = encoding === 'latin1' ? 1 : 2
     const out = Buffer.allocUnsafe(chars * width)
@@ -464,6 +493,13 @@ export class DiffLineTable {
     let runAt = -1
     for (let i = 0, o = 0; i < count; i++) {
       const sym = symbol[i]
+      if (sym === ADDED) {
+        // Written in the second pass; nothing to copy, and no run goes on across it.
+        if (runTo > runFrom) out.write(text.slice(runFrom, runTo), runAt * width, encoding)
+        runFrom = runTo = runAt = -1
+        o += this.added[from[i]].length + 1
+        continue
+      }
       const symbolLength = SYMBOLS[sym].length
       // A moved marker is copied with its indentation (same length as symbol + padding) and overwritten below; a
       // marker alone is copied as the marker.
@@ -484,7 +520,7 @@ export class DiffLineTable {
     // 2. Newlines, leading spaces and moved symbols (all ASCII: the high byte of a UTF-16 unit is 0).
     for (let i = 0, o = 0; i < count; i++) {
       const sym = symbol[i]
-      const symbolText = SYMBOLS[sym]
+      const symbolText = this.head(i)
       if (width === 1) {
         if (i > 0) out[o - 1] = 0x0a
         if (sym !== 0) {
@@ -509,9 +545,7 @@ export class DiffLineTable {
     const text = this.text
     if (this.isAscii()) {
       // One byte per character.
-      for (let i = 0; i < this.count; i++) {
-        sizes[i] = SYMBOLS[this.symbol[i]].length + this.pad[i] + this.end[i] - this.from[i]
-      }
+      for (let i = 0; i < this.count; i++) sizes[i] = this.head(i).length + this.pad[i] + this.end[i] - this.from[i]
       return sizes
     }
     const wide = new RegExp(NON_ASCII.source, 'g')
@@ -520,10 +554,17 @@ export class DiffLineTable {
       return wide.exec(text)?.index ?? Number.POSITIVE_INFINITY
     }
     let next = nextWide(0)
+    let last = 0
     for (let i = 0; i < this.count; i++) {
+      if (this.symbol[i] === ADDED) {
+        sizes[i] = this.added[this.from[i]].length
+        continue
+      }
       const from = this.from[i]
       const end = this.end[i]
-      if (next < from) next = nextWide(from)
+      // Lines are in text order except where they were regrouped (groupTableResources): start over there.
+      if (next < from || from < last) next = nextWide(from)
+      last = from
       let size = SYMBOLS[this.symbol[i]].length + this.pad[i]
       if (next < end) {
         size += Buffer.byteLength(text.slice(from, end), 'utf8')
@@ -632,6 +673,158 @@ function grow(array: Int32Array, capacity: number): Int32Array {
  */
 export function toDiffLines(body: string): string[] {
   const table = diffLineTable(body)
+  const out = new Array<string>(table.count)
+  for (let i = 0; i < table.count; i++) out[i] = table.line(i)
+  return out
+}
+
+/**
+ * A regrouped body: `order[k]` is the index of an original line, or `-1 - j` for the line `added[j]` put in (a
+ * heading or a blank line).
+ */
+export interface Grouping {
+  order: Int32Array
+  added: string[]
+}
+
+/** What `groupResourceLines` needs to know about each line of a plan body. */
+export interface GroupingView {
+  readonly count: number
+  /** `… will perform the following actions:` (or `… planned the following actions, but then …:`) at column 0. */
+  isActionsIntro(i: number): boolean
+  /** Empty or only whitespace. */
+  isBlank(i: number): boolean
+  /** Text at column 0 that is not part of a resource block (`Plan:`, `Changes to Outputs:`, a warning box, …). */
+  isTopLevel(i: number): boolean
+  /** The action of a resource header (`  # addr will be destroyed`, indented 1 to 3), undefined for other lines. */
+  headerAction(i: number): ChangeAction | undefined
+}
+
+/** The order resources are read in: what destroys first, then the rest in the order of Terraform's legend. */
+export const GROUP_ORDER: readonly ChangeAction[] = ['delete', 'replace', 'create', 'update', 'read', 'forget', 'no-op']
+
+/** The line put before each group of resources when a unit has more than one: `# --- 3 to destroy ---`. */
+export function groupHeading(action: ChangeAction, n: number): string {
+  const what: Record<ChangeAction, string> = {
+    delete: 'to destroy',
+    replace: 'to replace',
+    create: 'to create',
+    update: 'to update in-place',
+    read: 'to read',
+    forget: 'to forget',
+    'no-op': 'to move or import only'
+  }
+  return `# --- ${n} ${what[action]} ---`
+}
+
+/**
+ * The lines of a plan body with the planned resources grouped by action (`GROUP_ORDER`, Terraform's order kept
+ * within a group), a heading before each group: so a reviewer finds every destroy and replacement first, each under
+ * its own header and reason lines. Only the resources under `… will perform the following actions:` move, up to the
+ * next line at column 0 (`Plan:`); drift, outputs, warnings and errors stay where they are. Undefined when there is
+ * nothing to regroup (no such section, or one kind of action).
+ */
+export function groupResourceLines(view: GroupingView): Grouping | undefined {
+  const n = view.count
+  let start = 0
+  while (start < n && !view.isActionsIntro(start)) start++
+  if (start >= n) return undefined
+  // Resource blocks: from each header to the next one, or to the end of the section.
+  const heads: number[] = []
+  const actions: ChangeAction[] = []
+  let end = start + 1
+  for (; end < n; end++) {
+    if (view.isTopLevel(end)) break
+    const action = view.headerAction(end)
+    if (action !== undefined) {
+      heads.push(end)
+      actions.push(action)
+    }
+  }
+  if (heads.length === 0 || actions.every((a) => a === actions[0])) return undefined
+  const order = new Int32Array(n + 2 * GROUP_ORDER.length + heads.length)
+  const added: string[] = []
+  let k = 0
+  const add = (line: string): void => {
+    order[k++] = -1 - added.length
+    added.push(line)
+  }
+  for (let i = 0; i < heads[0]; i++) order[k++] = i
+  for (const action of GROUP_ORDER) {
+    let count = 0
+    for (let b = 0; b < heads.length; b++) if (actions[b] === action) count++
+    if (count === 0) continue
+    add(groupHeading(action, count))
+    add('')
+    for (let b = 0; b < heads.length; b++) {
+      if (actions[b] !== action) continue
+      const to = b + 1 < heads.length ? heads[b + 1] : end
+      for (let i = heads[b]; i < to; i++) order[k++] = i
+      // Every block ends with a blank line, wherever it goes.
+      if (!view.isBlank(to - 1)) add('')
+    }
+  }
+  for (let i = end; i < n; i++) order[k++] = i
+  return { order: order.subarray(0, k), added }
+}
+
+const ACTIONS_INTROS = [
+  ' will perform the following actions:',
+  ' planned the following actions, but then encountered a problem:'
+]
+
+/** `groupResourceLines` over a diff-line table: a new table in the grouped order, or `table` when nothing moves. */
+export function groupTableResources(table: DiffLineTable): DiffLineTable {
+  const { text, from, end, symbol } = table
+  const atColumn0 = (i: number): boolean => {
+    const c = text.charCodeAt(from[i])
+    return symbol[i] === 0 && from[i] < end[i] && c !== SPACE && !isSpaceCode(c)
+  }
+  const view: GroupingView = {
+    count: table.count,
+    isActionsIntro: (i) =>
+      atColumn0(i) && ACTIONS_INTROS.some((s) => end[i] - from[i] > s.length && text.startsWith(s, end[i] - s.length)),
+    isBlank: (i) => symbol[i] === 0 && from[i] === end[i],
+    // A special character at column 0 (symbol 1) is top-level text as well, such as a rule.
+    isTopLevel: (i) => symbol[i] === SYM_SPACE || atColumn0(i),
+    headerAction: (i) => {
+      if (symbol[i] !== 0) return undefined
+      let at = from[i]
+      while (at < end[i] && at - from[i] <= 3 && text.charCodeAt(at) === SPACE) at++
+      const indent = at - from[i]
+      if (indent < 1 || indent > 3 || text.charCodeAt(at) !== 0x23 || text.charCodeAt(at + 1) !== SPACE)
+        return undefined
+      const header = parseHeaderText(text.slice(at + 2, end[i]))
+      return header.kind === 'resource' ? header.resource.action : undefined
+    }
+  }
+  const grouping = groupResourceLines(view)
+  if (!grouping) return table
+  const { order, added } = grouping
+  const count = order.length
+  const nf = new Int32Array(count)
+  const ne = new Int32Array(count)
+  const ns = new Uint8Array(count)
+  const np = new Int32Array(count)
+  for (let k = 0; k < count; k++) {
+    const o = order[k]
+    if (o >= 0) {
+      nf[k] = from[o]
+      ne[k] = end[o]
+      ns[k] = symbol[o]
+      np[k] = table.pad[o]
+    } else {
+      nf[k] = ne[k] = -1 - o
+      ns[k] = ADDED
+    }
+  }
+  // The added lines are ASCII (headings and blanks): the text stays as ASCII as it was.
+  return new DiffLineTable(text, count, nf, ne, ns, np, added, table.isAscii())
+}
+
+/** `toDiffLines` with the planned resources grouped by action (`groupResourceLines`), built as strings. */
+export function toGroupedDiffLines(body: string): string[] {
+  const table = groupTableResources(diffLineTable(body))
   const out = new Array<string>(table.count)
   for (let i = 0; i < table.count; i++) out[i] = table.line(i)
   return out

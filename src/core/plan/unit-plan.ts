@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { oneLine } from '../errors/index.js'
 import { cleanTerminalText } from './ansi.js'
 import { extractPlanBody } from './display.js'
+import { jsonPlanText } from './json-diff.js'
 import { loadPlanJson, normaliseChangesForHash, parseJsonPlan } from './json-plan.js'
 import { textChangesForHash, unitPlanHash } from './plan-hash.js'
 import { addCounts, zeroCounts } from './model.js'
@@ -73,11 +74,13 @@ export function buildUnitPlan(input: UnitPlanInput): UnitPlan {
   let plan: ParsedPlan | undefined
   let hashInput: unknown
   let jsonProblem: string | undefined
+  let document: unknown
   if (input.json) {
     try {
-      const value = loadPlanJson(input.json) // parsed once for both
-      plan = parseJsonPlan(value)
-      hashInput = normaliseChangesForHash(value)
+      // Parsed once for the facts, the hash and (without text) the diff.
+      document = loadPlanJson(input.json)
+      plan = parseJsonPlan(document)
+      hashInput = normaliseChangesForHash(document)
     } catch (e) {
       jsonProblem = (e as Error).message
     }
@@ -111,13 +114,15 @@ export function buildUnitPlan(input: UnitPlanInput): UnitPlan {
 
   const resolved = plan ?? parseTextPlan('')
   const hasChanges = resolved.hasChanges || input.exitCode === 2
+  // A JSON plan alone (Terragrunt's --json-out-dir writes no text): the diff is built from it.
+  const shown = body.trim() === '' && document !== undefined ? jsonPlanText(document, resolved.counts) : body
   return {
     path: input.path,
     status: hasChanges ? 'changes' : 'no-changes',
     counts: resolved.counts,
     destroyed: resolved.resources.filter((r) => r.action === 'delete').map((r) => r.address),
     replaced: resolved.resources.filter((r) => r.action === 'replace').map((r) => r.address),
-    text: body,
+    text: shown,
     plan: resolved,
     // Without JSON: the parsed resources and the planned-change lines (values included), see plan-hash.ts.
     hashInput: hashInput ?? {

@@ -3,7 +3,14 @@
  * lines a cut keeps, the fence and the joined text are computed at most once. A plan body of millions of lines is
  * described by a `DiffLineTable` and only the lines a render shows are built as strings.
  */
-import { type DiffLineTable, diffLineTable, isSpaceCode, toDiffLines } from '../plan/display.js'
+import {
+  type DiffLineTable,
+  diffLineTable,
+  groupTableResources,
+  isSpaceCode,
+  toDiffLines,
+  toGroupedDiffLines
+} from '../plan/display.js'
 import { type LineSource, linePrefixSizes } from './budget.js'
 import { fenceFor, longestRun } from './markdown.js'
 
@@ -40,13 +47,17 @@ function mayBeKeyLine(text: string, start: number, end: number): boolean {
   return i < end && isKeyFirst(text.charCodeAt(i))
 }
 
-/** Lines a cut body must keep: resource headers (and their moved/imported notes), the `Plan:` line and errors. */
+/**
+ * Lines a cut body must keep: resource headers (and their moved/imported notes), the headings of the action groups,
+ * the `Plan:` line and errors.
+ */
 export function isKeyPlanLine(line: string): boolean {
   return (
     mayBeKeyLine(line, 0, line.length) &&
-    (/^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(
-      line
-    ) ||
+    (/^# --- [\d,]+ to [a-z -]+ ---$/.test(line) ||
+      /^[\s+!~-]*#\s+(?:\((?:moved from|imported from)\b|\S.*\s(?:will be|must be|has moved to|has changed|has been|will no longer be|is tainted)\b)/.test(
+        line
+      ) ||
       /^\s*(?:Plan:|Changes to Outputs:|No changes\.|Planning failed)/.test(line) ||
       /^[\s│╷╵|]*Error\b/.test(line))
   )
@@ -149,6 +160,10 @@ class TableBody implements PlanBody {
       const kept: number[] = []
       for (let i = 0; i < this.count; i++) {
         // A compound symbol (`-/+`, `<=`, …) in column 0 rules out every key line pattern.
+        if (this.table.isAdded(i)) {
+          if (isKeyPlanLine(this.table.line(i))) kept.push(i)
+          continue
+        }
         if (this.table.hasCompoundSymbol(i) || !mayBeKeyLine(text, from[i], end[i])) continue
         if (isKeyPlanLine(this.table.line(i))) kept.push(i)
       }
@@ -169,11 +184,12 @@ class TableBody implements PlanBody {
 
 /**
  * The body of plan text (already redacted) as ```diff lines: `toLines` (default `toDiffLines`) rewrites it, and lines
- * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built.
+ * holding line breaks are split. With the default and no `\r` in the text the lines are described, not built, and
+ * the planned resources are grouped by action, destroys and replacements first (display.ts `groupResourceLines`).
  */
 export function planBody(text: string, toLines: DiffLines = toDiffLines): PlanBody {
-  if (toLines === toDiffLines && !text.includes('\r')) return new TableBody(diffLineTable(text))
-  return new LinesBody(toLines(text))
+  if (toLines === toDiffLines && !text.includes('\r')) return new TableBody(groupTableResources(diffLineTable(text)))
+  return new LinesBody(toLines === toDiffLines ? toGroupedDiffLines(text) : toLines(text))
 }
 
 /** A body of ready lines (diagnostics, a list of resource headers). */

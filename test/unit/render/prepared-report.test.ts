@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { extractPlanBody, toDiffLines } from '../../../src/core/plan/display.js'
+import { extractPlanBody, toDiffLines, toGroupedDiffLines } from '../../../src/core/plan/display.js'
 import { JOB_SUMMARY_LIMIT, textSize } from '../../../src/core/render/budget.js'
 import { isKeyPlanLine, linesBody, planBody } from '../../../src/core/render/plan-body.js'
 import { redactPlanResult } from '../../../src/core/render/redact.js'
@@ -76,6 +76,27 @@ const texts = (): [string, string][] => [
   ['ticks', '  + a = "```"\n  ~ b = "`````x"\n'],
   ['wide', '  # a.b will be created\n  + resource "a" "b" {\n      + x = "é😀│"\n    }\n╷\n│ Error: ✗\n╵'],
   ['lone surrogate', '  + x = "\ud800"\n  ~ y = 1'],
+  [
+    'wide, regrouped',
+    [
+      'OpenTofu will perform the following actions:',
+      '',
+      '  # a.é will be created',
+      '  + resource "a" "é" {',
+      '      + x = "😀`"',
+      '    }',
+      '',
+      '  # a.b will be destroyed',
+      '  - resource "a" "b" {',
+      '      - x = "é│" -> null',
+      '    }',
+      '  # a.c must be replaced',
+      '-/+ resource "a" "c" {',
+      '      ~ x = "é" -> "è" # forces replacement',
+      '    }',
+      'Plan: 2 to add, 0 to change, 2 to destroy.'
+    ].join('\n')
+  ],
   ['blank', '   \n\n']
 ]
 
@@ -95,7 +116,8 @@ describe('planBody', () => {
   it('describes the same lines, sizes, key lines, fence and text as the built lines', () => {
     for (const [name, text] of texts()) {
       const table = planBody(text)
-      const built = linesBody(toDiffLines(text))
+      // The resources grouped by action, built as strings.
+      const built = linesBody(toGroupedDiffLines(text))
       const lines = Array.from({ length: table.count }, (_, i) => table.line(i))
       expect([name, lines]).toEqual([name, Array.from({ length: built.count }, (_, i) => built.line(i))])
       expect([name, Array.from(table.prefix)]).toEqual([name, Array.from(built.prefix)])
