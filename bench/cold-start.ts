@@ -37,7 +37,8 @@ async function setUp(): Promise<Setup> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-cold-'))
   const workspace = join(dir, 'workspace')
   await mkdir(workspace)
-  await cp(join(repoRoot, 'examples', 'live'), join(workspace, 'live'), { recursive: true })
+  // live/ and the modules its units source (../modules): a missing module source would make every unit affected.
+  for (const d of ['live', 'modules']) await cp(join(repoRoot, 'examples', d), join(workspace, d), { recursive: true })
   // A PR that affects no unit, so the run ends cleanly right after the API calls whatever the terragrunt binary.
   gh.state.commitFiles('acme', 'live', 'docs', { 'README.md': '# live\n\nHow to add a unit.\n' })
   const pr = gh.state.createPull('acme', 'live', { title: 'Document the layout', head: 'docs' })

@@ -7,8 +7,9 @@
 import { ArgoCdClient, appLabel, isMissingApp, resourceLabel, toAppStatus } from '../core/argocd/index.js'
 import type { AppStatus } from '../core/argocd/index.js'
 import type { UnitResult } from './report.js'
+import { ARGOCD_PREFIX } from './units.js'
 
-export const ARGOCD_PREFIX = 'argocd:'
+export { ARGOCD_PREFIX }
 
 export const appUnit = (app: { name: string; namespace?: string }): string => `${ARGOCD_PREFIX}${appLabel(app)}`
 

@@ -12,7 +12,7 @@ import type { MarkedIssue } from '../core/github/marked-issue.js'
 import { readTokenIdentity } from '../core/github/identity.js'
 import type { TokenIdentity } from '../core/github/identity.js'
 import { marker, parseMarkerData } from '../core/render/markdown.js'
-import { ARGOCD_PREFIX } from './argocd.js'
+import { ARGOCD_PREFIX } from './units.js'
 import { reconcile } from './reconcile.js'
 import type { IssueOp, IssuePayload, OwnedIssue } from './reconcile.js'
 import {

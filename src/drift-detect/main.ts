@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { runAction } from '../core/action/run.js'
 import { readRunContext } from '../core/github/index.js'
-import { checkArgoCd } from './argocd.js'
 import { aggregateReports, checkUnits, listShards } from './check.js'
 import { workOnIssues } from './issues.js'
 import { NO_ISSUE_WORK, publishOutcome, setResultOutputs, verdict } from './outcome.js'
@@ -28,9 +27,10 @@ async function main(): Promise<void> {
   const checked =
     settings.kind === 'aggregate' ? await aggregateReports(settings, ctx) : await checkUnits(settings, ctx, log)
   // Argo CD is asked once, by the run that does the issue work; shard runs leave it to the aggregate run.
+  // loaded only here: the Argo CD client brings undici, which would slow every run's start
   const argocd =
     settings.argocd && settings.kind !== 'shard'
-      ? await checkArgoCd(settings.argocd, (s) => core.setSecret(s), log)
+      ? await (await import('./argocd.js')).checkArgoCd(settings.argocd, (s) => core.setSecret(s), log)
       : undefined
   if (argocd) checked.results.push(...argocd.results)
   else if (settings.argocd) log('Argo CD applications are checked by the aggregate run, not by shard runs.')

@@ -1,6 +1,5 @@
 /** Plans the units read-only with one `terragrunt run --all` and classifies each from its own JSON plan. */
-import { mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
 import { oneLine } from '../core/action/errors.js'
 import { toDiffLines } from '../core/plan/display.js'
 import type { UnitPlan } from '../core/plan/model.js'
@@ -26,15 +25,14 @@ export function planExcerpt(text: string, budget = EXCERPT_BUDGET): string {
   return truncateMiddle(toDiffLines(text), budget, isKeyPlanLine).join('\n')
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined)
-}
-
-/** One unit's result from what the run left: its UnitPlan and its JSON plan file. Never `clean` without JSON. */
+/**
+ * One unit's result from what the run left: its UnitPlan and its JSON plan (the file's text, or the value parsed
+ * from it). Never `clean` without JSON.
+ */
 export function unitResult(
   unit: string,
   plan: UnitPlan,
-  json: string | undefined,
+  json: unknown,
   mode: DriftMode,
   rules: readonly IgnoreRule[]
 ): UnitResult {
@@ -79,6 +77,8 @@ export interface PlanUnitsOptions {
 export async function planUnits(o: PlanUnitsOptions): Promise<{ results: UnitResult[]; excluded: string[] }> {
   if (o.units.length === 0) return { results: [], excluded: [] }
   await mkdir(o.outDir, { recursive: true })
+  // each tfplan.json as planStack read and parsed it for the unit's plan: read and parsed once
+  const jsonPlans = new Map<string, unknown>()
   const plans = await planStack({
     cli: o.cli,
     root: o.root,
@@ -89,7 +89,8 @@ export async function planUnits(o: PlanUnitsOptions): Promise<{ results: UnitRes
     outDir: o.outDir,
     version: o.version,
     // A failed unit must not hide its dependents' drift: they read its outputs from state, which a plan never changes.
-    queueIgnoreErrors: true
+    queueIgnoreErrors: true,
+    jsonPlans
   })
   const byPath = new Map(plans.map((p) => [p.path, p]))
   const results: UnitResult[] = []
@@ -100,8 +101,7 @@ export async function planUnits(o: PlanUnitsOptions): Promise<{ results: UnitRes
       excluded.push(o.name(unit))
       continue
     }
-    const json = await readIfExists(join(o.outDir, unit, 'tfplan.json'))
-    results.push(unitResult(o.name(unit), plan, json, o.mode, o.rules))
+    results.push(unitResult(o.name(unit), plan, jsonPlans.get(unit), o.mode, o.rules))
   }
   return { results, excluded }
 }

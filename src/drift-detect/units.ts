@@ -10,6 +10,9 @@ import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
 import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
 
+/** Argo CD applications are units `argocd:<namespace>/<name>` (argocd.ts, loaded only when Argo CD is asked). */
+export const ARGOCD_PREFIX = 'argocd:'
+
 export interface UnitSet {
   /** Absolute Terragrunt root (working-directory). */
   root: string
@@ -89,6 +92,6 @@ export function workspaceUnit(scope: string, unit: string): string {
  * Argo CD units (`argocd:…`) never are: only Argo CD can say an application is gone.
  */
 export function inScope(scope: string, unit: string): boolean {
-  if (unit.startsWith('argocd:')) return false
+  if (unit.startsWith(ARGOCD_PREFIX)) return false
   return scope === '.' || unit === scope || unit.startsWith(`${scope}/`)
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
+import { EOL } from 'node:os'
 
 /**
  * Writes text that came from elsewhere (plan output, Terragrunt's log) to the job log inside a collapsed group,
@@ -15,12 +16,14 @@ export function logGroup(title: string, lines: readonly string[]): void {
 /** As logGroup, without the group. */
 export function logUntrusted(lines: readonly string[]): void {
   if (lines.length === 0) return
+  // one write for all the lines (the same text as a core.info per line): a unit's plan can be thousands of lines
+  const text = lines.join(EOL)
   if (!lines.some((l) => l.includes('::'))) {
-    for (const line of lines) core.info(line)
+    core.info(text)
     return
   }
   const token = randomUUID()
   core.info(`::stop-commands::${token}`)
-  for (const line of lines) core.info(line)
+  core.info(text)
   core.info(`::${token}::`)
 }

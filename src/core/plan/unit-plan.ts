@@ -14,8 +14,8 @@ export interface UnitPlanInput {
   path: string
   /** Plan stdout (or `show -no-color` text); may be empty. */
   text: string
-  /** `show -json` output, when there is one: the source of facts. */
-  json?: string
+  /** `show -json` output, when there is one: the source of facts. Its text, or the value parsed from it. */
+  json?: unknown
   /** The unit's own exit code with -detailed-exitcode, when it ran here. */
   exitCode?: number
   /** stderr of the run (errors are printed there). */

@@ -104,8 +104,8 @@ function levelName(level: string): string {
   return LEVEL_NAMES[level.toLowerCase()] ?? level.toUpperCase()
 }
 
-/** Decides the dominant format from line shapes. */
-function detectFormat(lines: string[]): TerragruntLogFormat {
+/** Decides the dominant format from line shapes; `entries[i]` is line i read as a json log entry, if it is one. */
+function detectFormat(lines: string[], entries: (JsonEntry | undefined)[]): TerragruntLogFormat {
   let json = 0
   let pretty = 0
   let kv = 0
@@ -113,8 +113,8 @@ function detectFormat(lines: string[]): TerragruntLogFormat {
   let legacy = 0
   let logrusField = false
   let bareField = false
-  for (const line of lines) {
-    if (line.startsWith('{') && parseJsonEntry(line)) json++
+  for (const [i, line] of lines.entries()) {
+    if (entries[i]) json++
     else if (PRETTY.test(line)) pretty++
     else if (KEY_VALUE.test(line)) kv++
     else if (LOGRUS.test(line)) {
@@ -166,11 +166,22 @@ class Collector {
   readonly queue: string[] = []
   summary: RunSummary | undefined
   private readonly pending = new Map<string, string>()
+  /** normaliseUnitPath per raw path: the same few paths come back on every line. */
+  private readonly normalised = new Map<string, string>()
 
   constructor(private readonly root: string | undefined) {}
 
+  norm(path: string): string {
+    let p = this.normalised.get(path)
+    if (p === undefined) {
+      p = normaliseUnitPath(path, this.root)
+      this.normalised.set(path, p)
+    }
+    return p
+  }
+
   unit(path: string): UnitLog {
-    const key = normaliseUnitPath(path, this.root)
+    const key = this.norm(path)
     let u = this.units.get(key)
     if (!u) {
       u = { stdout: [], stderr: [], logs: [] }
@@ -181,7 +192,7 @@ class Collector {
 
   /** A raw chunk of tofu output (json format): joined with the unit's previous chunk, split into lines. */
   chunk(unit: string, stream: 'stdout' | 'stderr', text: string): void {
-    const key = `${stream}\u0000${normaliseUnitPath(unit, this.root)}`
+    const key = `${stream}\u0000${this.norm(unit)}`
     const parts = ((this.pending.get(key) ?? '') + text).split('\n')
     this.pending.set(key, parts.pop()!)
     this.unit(unit)[stream].push(...parts)
@@ -198,8 +209,7 @@ class Collector {
 
   /** Terragrunt's own message: to the unit's logs, or unattributed for the run itself. */
   log(level: string, msg: string, unit: string | undefined): void {
-    const target =
-      unit !== undefined && normaliseUnitPath(unit, this.root) !== '.' ? this.unit(unit).logs : this.unattributed
+    const target = unit !== undefined && this.norm(unit) !== '.' ? this.unit(unit).logs : this.unattributed
     const name = levelName(level)
     for (const line of msg.split('\n')) if (line.trim() !== '') target.push(`${name} ${line}`)
   }
@@ -215,11 +225,9 @@ class Collector {
  * message with an absolute one (run-level messages carry the run's absolute working dir), else to the deepest
  * directory common to all of them. Unit entries of Terragrunt ≥ 0.95 are relative already and stay as they are.
  */
-function inferJsonRoot(lines: string[]): string | undefined {
+function inferJsonRoot(entries: (JsonEntry | undefined)[]): string | undefined {
   const dirs: string[] = []
-  for (const line of lines) {
-    if (!line.startsWith('{')) continue
-    const e = parseJsonEntry(line)
+  for (const e of entries) {
     if (!e?.workingDir || !isAbsolute(e.workingDir)) continue
     if (!e.tfPath) return e.workingDir
     dirs.push(e.workingDir.replace(/\\/g, '/'))
@@ -305,8 +313,10 @@ export function demuxTerragruntLog(text: string, options: DemuxOptions = {}): De
   let normalised = stripAnsi(text).replace(/\r\n/g, '\n')
   if (normalised.endsWith('\n')) normalised = normalised.slice(0, -1)
   const lines = normalised === '' ? [] : normalised.split('\n')
-  const format = detectFormat(lines)
-  const root = options.root ?? (format === 'json' ? inferJsonRoot(lines) : undefined)
+  // each json line parsed once, for the format, the root and the entries themselves
+  const entries = lines.map((line) => (line.startsWith('{') ? parseJsonEntry(line) : undefined))
+  const format = detectFormat(lines, entries)
+  const root = options.root ?? (format === 'json' ? inferJsonRoot(entries) : undefined)
   const c = new Collector(root)
   const enriched = format === 'json' || format === 'pretty' || format === 'key-value'
   let cont: Continuation
@@ -335,7 +345,7 @@ export function demuxTerragruntLog(text: string, options: DemuxOptions = {}): De
     }
   }
 
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (summary) {
       if (readSummaryLine(line, summary.s, summary.state, root)) continue
       summary = undefined
@@ -349,14 +359,11 @@ export function demuxTerragruntLog(text: string, options: DemuxOptions = {}): De
     }
 
     // --- json
-    if (line.startsWith('{')) {
-      const e = parseJsonEntry(line)
-      if (e) {
-        const unit = e.workingDir ?? '.'
-        if (e.tfPath) tfOutput(e.level, e.msg, unit, true)
-        else tgMessage(e.level, e.msg, e.workingDir)
-        continue
-      }
+    const e = entries[i]
+    if (e) {
+      if (e.tfPath) tfOutput(e.level, e.msg, e.workingDir ?? '.', true)
+      else tgMessage(e.level, e.msg, e.workingDir)
+      continue
     }
 
     // --- pretty

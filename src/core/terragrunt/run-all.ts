@@ -8,7 +8,7 @@ import { demuxTerragruntLog, parseRunReport, runLevelErrors } from './logs.js'
 import type { RunReportEntry, UnitLog } from './logs.js'
 import { UnitStream } from './progress.js'
 import type { PlanProgress } from './progress.js'
-import { normaliseUnitPath, readIfExists } from './files.js'
+import { normaliseUnitPath, parsedOrText, readIfExists, readIfExistsSync } from './files.js'
 
 /** `--report-file` is stable (no experiment flag) from this version on. */
 export const REPORT_SINCE = '0.89.0'
@@ -35,6 +35,12 @@ export interface PlanStackOptions {
   timeoutText?: string
   /** Plan the dependents of a failed unit too (`--queue-ignore-errors`): right for read-only checks such as drift. */
   queueIgnoreErrors?: boolean
+  /**
+   * Filled with each planned unit's JSON plan (`tfplan.json`) as read for its UnitPlan: the parsed value, or the text
+   * when it is not valid JSON. For callers that read more from the plan (drift classification) without reading and
+   * parsing the file again.
+   */
+  jsonPlans?: Map<string, unknown>
 }
 
 /** The `terragrunt run --all` arguments for a plan of `units`. */
@@ -111,7 +117,9 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
     const unitLog = log.units.get(unit) ?? EMPTY_LOG
     const entry = report.get(unit)
     if (entry?.result === 'excluded') continue
-    const json = await readIfExists(join(o.outDir, unit, 'tfplan.json'))
+    const text = readIfExistsSync(join(o.outDir, unit, 'tfplan.json'))
+    const json = text === undefined ? undefined : parsedOrText(text)
+    if (json !== undefined) o.jsonPlans?.set(unit, json)
     const tgErrors = terragruntErrors(unitLog)
     const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n')
     const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr)

@@ -140,11 +140,14 @@ describe('argocd-sync-wait against the race knobs', () => {
     })
     expect(again.outputs.healthy).toBe('true')
     expect(again.stdout).toMatch(/web: reconciled in the same second as the operation finished/)
-    // After the sync request: one read, the refresh a second after the same-second status.
+    // After the sync request only refreshes read the app: the one a second after the same-second status (a loaded
+    // machine may need another when that comparison lands in a shared second again), never a plain periodic read.
     const requests = argo.stats.requests.slice(from)
     const sync = requests.findIndex((q) => q.route === 'POST /api/v1/applications/{name}/sync')
     const reads = requests.slice(sync).filter((q) => q.route === 'GET /api/v1/applications/{name}')
-    expect(reads.map((q) => new URLSearchParams(q.search).get('refresh'))).toEqual(['normal'])
+    const refreshes = reads.map((q) => new URLSearchParams(q.search).get('refresh'))
+    expect(refreshes.length).toBeGreaterThanOrEqual(1)
+    expect(new Set(refreshes)).toEqual(new Set(['normal']))
     expectTruthful(argo, again, sha)
   })
 
