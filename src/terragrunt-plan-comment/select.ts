@@ -19,6 +19,8 @@ import { spawnRunner } from '../core/terragrunt/process.js'
 import type { ProcessRunner } from '../core/terragrunt/process.js'
 import { STACK_FILE, findStackFiles, generateStacks, removedStackComponents } from '../core/terragrunt/stacks.js'
 import { baseReader } from './base-revision.js'
+import { startPlanning } from './plan.js'
+import type { Planning } from './plan.js'
 import type { PlanCommentSettings } from './settings.js'
 
 /** What the plan step needs: where to run, how to call Terragrunt, and which of the discovered units to plan. */
@@ -39,6 +41,10 @@ export interface UnitSelection {
   deletedUnknown: string[]
   /** Selected units left out because the PR does not affect them (changed-only). */
   skipped: string[]
+  /** Why each unit in `units` was selected for the PR's changes (changed-only; empty otherwise). */
+  reasons: Map<string, string>
+  /** The plan of every unit, started beside discovery when every unit is planned anyway. */
+  started?: Planning
 }
 
 /**
@@ -71,14 +77,38 @@ export async function selectPlanUnits(
   const changed =
     settings.changedOnly && pr && octokit ? listChangedFiles(octokit, { ...ctx.repo, number: pr.number }) : undefined
   changed?.catch(() => undefined) // awaited below; this only keeps an early Terragrunt failure from leaving it unhandled
+  // The file scan also lets the PR's file list request leave before the first process is spawned.
+  const stacks = await findStackFiles(root)
+  // Without stack files nothing changes the units before discovery, and `find` needs the version only for
+  // --reading, which only changed-only selection reads: then it runs beside --version.
+  const early = stacks.length === 0 && !changed ? findUnitsJson(cli, root).catch(() => undefined) : undefined
   const version = await checkTerragrunt(cli, root)
   core.info(`Terragrunt ${version}`)
-  const stacks = await findStackFiles(root)
   if (stacks.length > 0) {
     core.info(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`)
     await generateStacks(cli, root, version)
   }
-  const { units: found, reading } = await discover(cli, root, version)
+  // Every unit is planned (no PR file list, no units input): the plan starts now, while the units are found.
+  const everyUnit = !changed && settings.units.every((u) => u.trim() === '')
+  const started = everyUnit ? await startPlanning(settings, { cli, root, version }) : undefined
+  try {
+    return { ...(await selectFound(settings, ctx, { root, cli, version }, early, changed)), started }
+  } catch (e) {
+    await started?.run.abort()
+    throw e
+  }
+}
+
+/** Discovery (unless already under way), the `units` input and the PR's changes. */
+async function selectFound(
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  { root, cli, version }: { root: string; cli: TerragruntCli; version: string },
+  early: Promise<string | undefined> | undefined,
+  changed: Promise<{ files: string[]; truncated: boolean }> | undefined
+): Promise<UnitSelection> {
+  const pr = ctx.pullRequest
+  const { units: found, reading } = await discover(cli, root, changed ? version : undefined, early)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
   if (unmatched.length > 0) {
@@ -90,8 +120,9 @@ export async function selectPlanUnits(
   let units = selected
   let deleted: string[] = []
   let deletedUnknown: string[] = []
+  let reasons = new Map<string, string>()
   if (changed) {
-    ;({ units, deleted, deletedUnknown } = await changedUnits(
+    ;({ units, deleted, deletedUnknown, reasons } = await changedUnits(
       await changed,
       { root, workspace: ctx.workspace, baseSha: pr?.baseSha },
       all,
@@ -103,17 +134,21 @@ export async function selectPlanUnits(
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
   const skipped = selected.filter((u) => !units.includes(u))
-  return { root, cli, version, all, units, deleted, deletedUnknown, skipped }
+  return { root, cli, version, all, units, deleted, deletedUnknown, skipped, reasons }
 }
 
-/** Terragrunt's `find` (with `--reading` where it exists), else a scan for terragrunt.hcl files. */
+/**
+ * Terragrunt's `find` (with `--reading` where this `version` has it; without a version, no `--reading`; `started`:
+ * the output of one already started without it), else a scan for terragrunt.hcl files.
+ */
 async function discover(
   cli: TerragruntCli,
   root: string,
-  version: string
+  version: string | undefined,
+  started?: Promise<string | undefined>
 ): Promise<{ units: FoundUnit[]; reading: boolean }> {
-  const extra = findSelectionArgs(version)
-  const json = await findUnitsJson(cli, root, extra).catch(() => undefined)
+  const extra = version && !started ? findSelectionArgs(version) : []
+  const json = await (started ?? findUnitsJson(cli, root, extra).catch(() => undefined))
   if (json) {
     try {
       return { units: parseFindJson(json), reading: extra.includes('--reading') }
@@ -146,10 +181,10 @@ async function changedUnits(
   selected: string[],
   found: FoundUnit[],
   readingVersion: string | undefined
-): Promise<{ units: string[]; deleted: string[]; deletedUnknown: string[] }> {
+): Promise<{ units: string[]; deleted: string[]; deletedUnknown: string[]; reasons: Map<string, string> }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
-    return { units: selected, deleted: [], deletedUnknown: [] }
+    return { units: selected, deleted: [], deletedUnknown: [], reasons: new Map() }
   }
   // Both sides through realpath, so a symlinked workspace or temp dir does not turn paths into ../../…
   const realRoot = await realpath(root)
@@ -171,7 +206,8 @@ async function changedUnits(
   for (const d of deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
   warnUnresolved(affected, selected, realRoot, repoRoot)
-  return { units: chosen, deleted, deletedUnknown: removed.unknown }
+  const reasons = new Map(chosen.map((u) => [u, affected.reasons.get(u) ?? 'affected by the changed files']))
+  return { units: chosen, deleted, deletedUnknown: removed.unknown, reasons }
 }
 
 /**
