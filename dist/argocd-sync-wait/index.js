@@ -30460,40 +30460,64 @@ function realTimer(onIdle, ms) {
 /**
  * One watch stream for many apps, its events handed to each app's listener: N apps cost one connection, not N. The
  * query should be as narrow as the apps allow (a name for one app, the selector the apps came from, the project),
- * since every matching app's events are read. It connects on the first subscription and every reconnect without a
- * resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
- * which closes the gap between a waiter's read and the subscription, and makes the server write headers at once
- * (a stream with nothing to send writes none). Waiters ignore events not newer than what they have.
+ * since every matching app's events are read. It connects (`start`, or the first subscription) and reconnects without
+ * a resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
+ * which also makes it write headers at once (a stream with nothing to send writes none). The last event of each app
+ * named in `names` is kept and handed to a listener when it subscribes, so an event between a waiter's own read (or
+ * sync) and its subscription, a deletion above all, is not lost. Waiters ignore events not newer than what they have.
  */
 class SharedWatch {
     client;
     query;
     options;
     listeners = new Map();
+    last = new Map();
+    names;
     stop = new AbortController();
     running;
     constructor(client, query, options) {
         this.client = client;
         this.query = query;
         this.options = options;
+        this.names = options.names ? new Set(options.names) : undefined;
+    }
+    /** Opens the stream now (before the apps are read), so nothing that happens after this is missed. */
+    start() {
+        if (this.running || this.stop.signal.aborted)
+            return;
+        const o = this.options;
+        this.running = watchApplications(this.client, this.query, {
+            format: o.format,
+            idleMs: o.idleMs,
+            idleTimer: o.idleTimer,
+            reconnectMs: o.reconnectMs,
+            onDrop: (why) => o.onDrop?.(why),
+            signal: this.stop.signal,
+            resume: false,
+            onEvent: (type, app) => {
+                const name = app.metadata?.name ?? '';
+                if (this.names && !this.names.has(name))
+                    return;
+                const key = `${app.metadata?.namespace ?? ''}/${name}`;
+                const kept = this.last.get(key);
+                if (!kept ||
+                    type === 'DELETED' ||
+                    !newerVersion(kept.app.metadata?.resourceVersion, app.metadata?.resourceVersion))
+                    this.last.set(key, { type, app });
+                for (const l of [...(this.listeners.get(key) ?? [])])
+                    l.onEvent(type, app);
+            }
+        }).catch((e) => o.log?.(`watch stopped: ${e.message}`));
     }
     subscribe(app, listener) {
         const key = `${app.namespace}/${app.name}`;
         const set = this.listeners.get(key) ?? new Set();
         this.listeners.set(key, set);
         set.add(listener);
-        if (!this.running && !this.stop.signal.aborted) {
-            this.running = watchApplications(this.client, this.query, {
-                ...this.options,
-                signal: this.stop.signal,
-                resume: false,
-                onEvent: (type, application) => {
-                    const meta = application.metadata ?? {};
-                    for (const l of [...(this.listeners.get(`${meta.namespace ?? ''}/${meta.name ?? ''}`) ?? [])])
-                        l.onEvent(type, application);
-                }
-            }).catch((e) => this.options.log?.(`watch stopped: ${e.message}`));
-        }
+        this.start();
+        const kept = this.last.get(key);
+        if (kept)
+            listener.onEvent(kept.type, kept.app);
         return () => {
             set.delete(listener);
         };
@@ -30961,6 +30985,7 @@ async function awaitSyncWindow(client, app, opts) {
  */
 async function deliverAll(ctx, apps) {
     const watch = ctx.events ? undefined : sharedWatch(ctx, apps);
+    watch?.start();
     try {
         return await Promise.all(apps.map((app) => deliverApp({ ...ctx, events: ctx.events ?? watch }, app)));
     }
@@ -30987,6 +31012,7 @@ function sharedWatch(ctx, apps) {
         format: s.stream,
         idleMs: Math.max(60_000, 4 * s.pollIntervalMs),
         reconnectMs: Math.min(1000, s.pollIntervalMs),
+        names: apps.map((a) => a.name),
         onDrop: (why) => ctx.log.info(`${whose}: watch stream dropped (${why}); reconnecting`),
         log: (m) => ctx.log.info(m)
     });
@@ -31010,8 +31036,14 @@ async function deliverApp(ctx, target) {
         const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined;
         // Expected revisions that cannot fit the app's sources fail it before anything is synced.
         const fit = expectedPerSource(ctx.settings.expectedRevisions, initial.sources);
-        const result = !Array.isArray(fit)
-            ? { outcome: 'failed', reason: fit.problem, faults: [], status: initial }
+        // An app being deleted is not synced (Argo CD would refuse: "application is deleting").
+        const problem = initial.deleting
+            ? 'the application is being deleted'
+            : !Array.isArray(fit)
+                ? fit.problem
+                : undefined;
+        const result = problem
+            ? { outcome: 'failed', reason: problem, faults: [], status: initial }
             : ctx.settings.sync
                 ? await syncAndWait(ctx, app, initial, window)
                 : await waitOnly(ctx, app);

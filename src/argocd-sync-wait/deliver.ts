@@ -50,6 +50,7 @@ export interface DeliveryContext {
  */
 export async function deliverAll(ctx: DeliveryContext, apps: Target[]): Promise<AppReport[]> {
   const watch = ctx.events ? undefined : sharedWatch(ctx, apps)
+  watch?.start()
   try {
     return await Promise.all(apps.map((app) => deliverApp({ ...ctx, events: ctx.events ?? watch }, app)))
   } finally {
@@ -76,6 +77,7 @@ function sharedWatch(ctx: DeliveryContext, apps: AppRef[]): SharedWatch | undefi
     format: s.stream,
     idleMs: Math.max(60_000, 4 * s.pollIntervalMs),
     reconnectMs: Math.min(1000, s.pollIntervalMs),
+    names: apps.map((a) => a.name),
     onDrop: (why) => ctx.log.info(`${whose}: watch stream dropped (${why}); reconnecting`),
     log: (m) => ctx.log.info(m)
   })
@@ -100,8 +102,14 @@ async function deliverApp(ctx: DeliveryContext, target: Target): Promise<AppRepo
     const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined
     // Expected revisions that cannot fit the app's sources fail it before anything is synced.
     const fit = expectedPerSource(ctx.settings.expectedRevisions, initial.sources)
-    const result = !Array.isArray(fit)
-      ? { outcome: 'failed' as const, reason: fit.problem, faults: [], status: initial }
+    // An app being deleted is not synced (Argo CD would refuse: "application is deleting").
+    const problem = initial.deleting
+      ? 'the application is being deleted'
+      : !Array.isArray(fit)
+        ? fit.problem
+        : undefined
+    const result = problem
+      ? { outcome: 'failed' as const, reason: problem, faults: [], status: initial }
       : ctx.settings.sync
         ? await syncAndWait(ctx, app, initial, window)
         : await waitOnly(ctx, app)

@@ -142,39 +142,67 @@ export type SharedWatchOptions = Omit<WatchOptions, 'signal' | 'onEvent' | 'resu
 /**
  * One watch stream for many apps, its events handed to each app's listener: N apps cost one connection, not N. The
  * query should be as narrow as the apps allow (a name for one app, the selector the apps came from, the project),
- * since every matching app's events are read. It connects on the first subscription and every reconnect without a
- * resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
- * which closes the gap between a waiter's read and the subscription, and makes the server write headers at once
- * (a stream with nothing to send writes none). Waiters ignore events not newer than what they have.
+ * since every matching app's events are read. It connects (`start`, or the first subscription) and reconnects without
+ * a resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
+ * which also makes it write headers at once (a stream with nothing to send writes none). The last event of each app
+ * named in `names` is kept and handed to a listener when it subscribes, so an event between a waiter's own read (or
+ * sync) and its subscription, a deletion above all, is not lost. Waiters ignore events not newer than what they have.
  */
 export class SharedWatch implements AppEventSource {
   private readonly listeners = new Map<string, Set<AppEventListener>>()
+  private readonly last = new Map<string, { type: WatchEventType; app: WireApplication }>()
+  private readonly names: Set<string> | undefined
   private readonly stop = new AbortController()
   private running: Promise<void> | undefined
 
   constructor(
     private readonly client: ArgoCdClient,
     private readonly query: Omit<WatchQuery, 'resourceVersion'>,
-    private readonly options: SharedWatchOptions & { log?(message: string): void }
-  ) {}
+    private readonly options: SharedWatchOptions & {
+      /** The apps of interest: events of others are dropped unread by listeners and not kept. */
+      names?: string[]
+      log?(message: string): void
+    }
+  ) {
+    this.names = options.names ? new Set(options.names) : undefined
+  }
+
+  /** Opens the stream now (before the apps are read), so nothing that happens after this is missed. */
+  start(): void {
+    if (this.running || this.stop.signal.aborted) return
+    const o = this.options
+    this.running = watchApplications(this.client, this.query, {
+      format: o.format,
+      idleMs: o.idleMs,
+      idleTimer: o.idleTimer,
+      reconnectMs: o.reconnectMs,
+      onDrop: (why) => o.onDrop?.(why),
+      signal: this.stop.signal,
+      resume: false,
+      onEvent: (type, app) => {
+        const name = app.metadata?.name ?? ''
+        if (this.names && !this.names.has(name)) return
+        const key = `${app.metadata?.namespace ?? ''}/${name}`
+        const kept = this.last.get(key)
+        if (
+          !kept ||
+          type === 'DELETED' ||
+          !newerVersion(kept.app.metadata?.resourceVersion, app.metadata?.resourceVersion)
+        )
+          this.last.set(key, { type, app })
+        for (const l of [...(this.listeners.get(key) ?? [])]) l.onEvent(type, app)
+      }
+    }).catch((e: unknown) => o.log?.(`watch stopped: ${(e as Error).message}`))
+  }
 
   subscribe(app: { name: string; namespace: string }, listener: AppEventListener): () => void {
     const key = `${app.namespace}/${app.name}`
     const set = this.listeners.get(key) ?? new Set()
     this.listeners.set(key, set)
     set.add(listener)
-    if (!this.running && !this.stop.signal.aborted) {
-      this.running = watchApplications(this.client, this.query, {
-        ...this.options,
-        signal: this.stop.signal,
-        resume: false,
-        onEvent: (type, application) => {
-          const meta = application.metadata ?? {}
-          for (const l of [...(this.listeners.get(`${meta.namespace ?? ''}/${meta.name ?? ''}`) ?? [])])
-            l.onEvent(type, application)
-        }
-      }).catch((e: unknown) => this.options.log?.(`watch stopped: ${(e as Error).message}`))
-    }
+    this.start()
+    const kept = this.last.get(key)
+    if (kept) listener.onEvent(kept.type, kept.app)
     return () => {
       set.delete(listener)
     }

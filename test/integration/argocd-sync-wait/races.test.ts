@@ -241,6 +241,39 @@ describe('argocd-sync-wait against the race knobs', () => {
     ).toBe(true)
   })
 
+  it('9: an app deleted during the wait fails at once, named, while the others go on (one shared watch)', async () => {
+    argo.addApp({ name: 'web', behaviour: { progressingMs: 20_000 } })
+    argo.addApp({ name: 'api', behaviour: { syncMs: 200, progressingMs: 1500 } })
+    const sha = argo.pushCommit()
+    const running = runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, 'poll-interval': '5m' })
+    // Deleted once its sync was accepted: only the watch's DELETED event can tell within the 5 min poll interval.
+    const synced = () =>
+      argo.requestsFor('web').some((q) => q.route === 'POST /api/v1/applications/{name}/sync' && q.status === 200)
+    for (let i = 0; i < 600 && !synced(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+    argo.deleteApp('web')
+    const r = await running
+    expect(appsOf(r).map((a) => [a.name, a.outcome])).toEqual([
+      ['web', 'failed'],
+      ['api', 'succeeded']
+    ])
+    expect(appsOf(r)[0].reason).toBe('the application was deleted during the wait')
+    expect(appsOf(r)[0].durationSeconds).toBeLessThan(20)
+    expectTruthful(argo, r, sha)
+  })
+
+  it('9: an app being deleted is never synced: named, it fails; by selector, it is left out', async () => {
+    argo.addApp({ name: 'web', labels: { team: 'shop' } })
+    argo.addApp({ name: 'api', labels: { team: 'shop' } })
+    argo.markDeleting('web')
+    const sha = argo.pushCommit()
+    const named = await runSyncWait(argo, { apps: 'web', 'expected-revision': sha })
+    expect(appsOf(named)[0]).toMatchObject({ outcome: 'failed', reason: 'the application is being deleted' })
+    const bySelector = await runSyncWait(argo, { selector: 'team=shop', 'expected-revision': sha })
+    expect(appsOf(bySelector).map((a) => a.name)).toEqual(['api'])
+    expect(bySelector.outputs.healthy).toBe('true')
+    expect(argo.requestsFor('web').filter((q) => q.route === 'POST /api/v1/applications/{name}/sync')).toEqual([])
+  })
+
   it('multi-source: one commit must be every git source of its repository; per-source revisions with * otherwise', async () => {
     const VALUES = 'https://github.com/acme/values.git'
     const sources = [
