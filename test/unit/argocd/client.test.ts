@@ -320,7 +320,8 @@ describe('watch stream', () => {
         format: 'ndjson',
         idleMs: 1000,
         idleTimer: manualIdle().timer,
-        reconnectMs: 10
+        reconnectMs: 10,
+        names: ['web', 'api']
       }
     )
     const heard: string[] = []
@@ -345,8 +346,12 @@ describe('watch stream', () => {
     push(app('web', 5))
     push(app('api', 6))
     await third
+    // A late listener hears the app's last event at once (kept, so nothing between its read and now is lost).
+    watch.subscribe({ name: 'api', namespace: 'argocd' }, listen('late'))
+    push(app('other', 7)) // not one of the run's apps: neither kept nor handed on
+    watch.subscribe({ name: 'other', namespace: 'argocd' }, listen('other'))
     await watch.close()
-    expect(heard).toEqual(['web web 1', 'api api 4', 'api api 6'])
+    expect(heard).toEqual(['web web 1', 'api api 4', 'api api 6', 'late api 6'])
     expect(seen).toHaveLength(1)
     expect(new URL(seen[0].url, base).searchParams.getAll('projects')).toEqual(['shop'])
   })
