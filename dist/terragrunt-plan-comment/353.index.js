@@ -1,8 +1,8 @@
-export const id = 577;
-export const ids = [577];
+export const id = 353;
+export const ids = [353];
 export const modules = {
 
-/***/ 5577:
+/***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5740,7 +5740,34 @@ function compareWithReview({ reviewed, pull, fresh }) {
 const comparePaths = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const reviewed_short = (sha) => (/^[0-9a-f]{7,}$/i.test(sha) ? sha.slice(0, 7) : sha);
 
+;// CONCATENATED MODULE: ./src/terragrunt-plan-comment/tool.ts
+
+/**
+ * Which tool made the plans, for the comment's title ("OpenTofu plan" / "Terraform plan"):
+ * 1. `tf-binary` when its file name is the tool's (`tofu`, `/usr/local/bin/terraform`): Terragrunt ran that binary,
+ *    whatever wording the plan text carries;
+ * 2. else the plan's own wording (`OpenTofu used …` / `Terraform will perform …`), e.g. when Terragrunt chose;
+ * 3. else a `tf-binary` path that mentions one (`/opt/tofu-1.10/bin/tf`); else undefined (the title says "Plan").
+ */
+function planTool(texts, tfBinary) {
+    const bin = tfBinary?.trim() ?? '';
+    const named = /^(tofu|terraform)(?:\.exe)?$/i.exec((0,external_node_path_.basename)(bin))?.[1];
+    if (named)
+        return named.toLowerCase();
+    const text = texts.join('\n');
+    if (/\bOpenTofu (?:used|will perform)\b/.test(text))
+        return 'tofu';
+    if (/\bTerraform (?:used|will perform)\b/.test(text))
+        return 'terraform';
+    if (/tofu/i.test(bin))
+        return 'tofu';
+    if (/terraform/i.test(bin))
+        return 'terraform';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/terragrunt-plan-comment/publish.ts
+
 
 
 
@@ -5764,7 +5791,8 @@ async function writeReport(result, settings, ctx, selection, guard) {
     const rctx = {
         // Per-unit hashes let verify-reviewed name the units that differ on the push that merges the PR.
         ...reportContext(settings, ctx, { planHash: result.planHash, unitHashes: markerUnitHashes(result.units) }),
-        tool: detectTool(result, settings.tfBinary),
+        // tf-binary is ignored with plan-path (the plans were made elsewhere): then only their wording tells.
+        tool: planTool(result.units.map((u) => u.text), settings.planPath ? undefined : settings.tfBinary),
         diffLines: toDiffLines,
         // Unit paths outside the plan result, masked like it.
         deletedUnits: selection?.deleted.map((0,render_redact/* redactor */.$p)(settings.redact)),
@@ -5878,17 +5906,6 @@ async function writeSticky(body, settings, ctx, octokit, create) {
         actions_core/* warning */.$e(`Could not write the plan comment (GitHub answered ${status}): give the job 'pull-requests: write' permission; PRs from forks get a read-only token. The plan is in the job summary.`);
         return undefined;
     }
-}
-/** Which tool made the plans, for the title: the plan's own wording first, then the tf-binary input. */
-function detectTool(result, tfBinary) {
-    const text = result.units.map((u) => u.text).join('\n');
-    if (/\bOpenTofu (?:used|will perform)\b/.test(text))
-        return 'tofu';
-    if (/\bTerraform (?:used|will perform)\b/.test(text))
-        return 'terraform';
-    if (tfBinary)
-        return /terraform/.test(tfBinary) ? 'terraform' : /tofu/.test(tfBinary) ? 'tofu' : undefined;
-    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 6 modules
