@@ -5046,7 +5046,7 @@ function parsedOrText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9742);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5055,7 +5055,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9742:
+/***/ 8775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10171,22 +10171,44 @@ async function planStack(o) {
     return plans;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/address-glob.ts
+/**
+ * Globs over Terraform/OpenTofu resource addresses (`module.a["x"].google_container_cluster.this[0]`).
+ *
+ * - `*` matches any run of characters, dots, brackets and quotes included, so `module.*.google_container_cluster.*`
+ *   matches `module.gke.google_container_cluster.this`, `module.a["x"].module.b.google_container_cluster.this[0]`
+ *   and every instance key;
+ * - `?` matches exactly one character;
+ * - every other character is literal: `[`, `]`, `"` and `.` are parts of addresses, not character classes or
+ *   separators, so `aws_instance.web[0]` names exactly that instance;
+ * - the glob matches the whole address: `google_sql_database_instance.*` is the root module's instances only; add
+ *   `module.*.google_sql_database_instance.*` for the ones inside modules.
+ *
+ * The one matcher behind terragrunt-plan-comment's `protected` and drift-detect's `ignore` rules
+ * (src/drift-detect/ignore.ts), so one glob means one thing everywhere.
+ */
+function addressGlob(text) {
+    const body = text
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[\\s\\S]*')
+        .replace(/\?/g, '[\\s\\S]');
+    return { text, regexp: new RegExp(`^${body}$`) };
+}
+/** The first glob that matches `address`, or undefined. */
+function matchAddress(address, globs) {
+    return globs.find((g) => g.regexp.test(address));
+}
+
 ;// CONCATENATED MODULE: ./src/drift-detect/ignore.ts
 /**
  * Ignore rules: `<address glob>` or `<address glob>:<attribute path>`, e.g. `google_container_node_pool.*:node_count`.
- * In the address glob `*` matches any run of characters (dots and brackets included) and `?` one character; every
- * other character is literal, since resource addresses are full of `.`, `[` and `"`. An attribute path is dot-separated
+ * The address glob is core/plan/address-glob.ts's (`*` any run of characters, `?` one, every other character
+ * literal), the same as terragrunt-plan-comment's `protected`. An attribute path is dot-separated
  * with `[0]` / `["key"]` indexes (`node_config[0].machine_type`, `labels["team"]`); `*` matches any one segment, and a
  * rule covers everything below the path it names.
  */
 
-function globToRegExp(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
+
 /** Parses `a.b[0]["k"].c` into segments; undefined when the text is not such a path. */
 function parseAttributePath(text) {
     const segments = [];
@@ -10263,7 +10285,7 @@ function parseIgnoreRules(lines, input = 'ignore') {
         const [address, attribute] = splitRule(text.trim());
         if (address.trim() === '' || /\s/.test(address))
             throw new errors/* InputError */.dz(input, text, RULE_FORMS);
-        const rule = { text, address: globToRegExp(address) };
+        const rule = { text, address: addressGlob(address) };
         if (attribute !== undefined) {
             const path = parseAttributePath(attribute.trim());
             if (!path)
@@ -10285,11 +10307,11 @@ function pathsOverlap(a, b) {
 }
 /** True when a rule ignores the whole resource at `address`. */
 function ignoresResource(rules, address) {
-    return rules.some((r) => r.attribute === undefined && r.address.test(address));
+    return rules.some((r) => r.attribute === undefined && matchAddress(address, [r.address]) !== undefined);
 }
 /** The attribute paths of `address` that no rule ignores. */
 function keptAttributes(rules, address, paths) {
-    const applicable = rules.filter((r) => r.attribute !== undefined && r.address.test(address));
+    const applicable = rules.filter((r) => r.attribute !== undefined && matchAddress(address, [r.address]) !== undefined);
     if (applicable.length === 0)
         return paths;
     return paths.filter((p) => !applicable.some((r) => pathCovers(r.attribute, p)));

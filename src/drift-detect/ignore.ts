@@ -1,11 +1,13 @@
 /**
  * Ignore rules: `<address glob>` or `<address glob>:<attribute path>`, e.g. `google_container_node_pool.*:node_count`.
- * In the address glob `*` matches any run of characters (dots and brackets included) and `?` one character; every
- * other character is literal, since resource addresses are full of `.`, `[` and `"`. An attribute path is dot-separated
+ * The address glob is core/plan/address-glob.ts's (`*` any run of characters, `?` one, every other character
+ * literal), the same as terragrunt-plan-comment's `protected`. An attribute path is dot-separated
  * with `[0]` / `["key"]` indexes (`node_config[0].machine_type`, `labels["team"]`); `*` matches any one segment, and a
  * rule covers everything below the path it names.
  */
 import { InputError } from '../core/action/errors.js'
+import { addressGlob, matchAddress } from '../core/plan/address-glob.js'
+import type { AddressGlob } from '../core/plan/address-glob.js'
 
 /** A path into a resource's attributes: object keys and list indexes as strings. */
 export type AttributePath = string[]
@@ -13,17 +15,10 @@ export type AttributePath = string[]
 export interface IgnoreRule {
   /** The rule as written. */
   text: string
-  address: RegExp
+  /** The address glob (core/plan/address-glob.ts: the same rules as terragrunt-plan-comment's `protected`). */
+  address: AddressGlob
   /** Undefined: the rule ignores the whole resource. */
   attribute?: AttributePath
-}
-
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
-  return new RegExp(`^${body}$`)
 }
 
 /** Parses `a.b[0]["k"].c` into segments; undefined when the text is not such a path. */
@@ -93,7 +88,7 @@ export function parseIgnoreRules(lines: readonly string[], input = 'ignore'): Ig
   return lines.map((text) => {
     const [address, attribute] = splitRule(text.trim())
     if (address.trim() === '' || /\s/.test(address)) throw new InputError(input, text, RULE_FORMS)
-    const rule: IgnoreRule = { text, address: globToRegExp(address) }
+    const rule: IgnoreRule = { text, address: addressGlob(address) }
     if (attribute !== undefined) {
       const path = parseAttributePath(attribute.trim())
       if (!path) throw new InputError(input, text, RULE_FORMS)
@@ -116,12 +111,12 @@ export function pathsOverlap(a: readonly string[], b: readonly string[]): boolea
 
 /** True when a rule ignores the whole resource at `address`. */
 export function ignoresResource(rules: readonly IgnoreRule[], address: string): boolean {
-  return rules.some((r) => r.attribute === undefined && r.address.test(address))
+  return rules.some((r) => r.attribute === undefined && matchAddress(address, [r.address]) !== undefined)
 }
 
 /** The attribute paths of `address` that no rule ignores. */
 export function keptAttributes(rules: readonly IgnoreRule[], address: string, paths: AttributePath[]): AttributePath[] {
-  const applicable = rules.filter((r) => r.attribute !== undefined && r.address.test(address))
+  const applicable = rules.filter((r) => r.attribute !== undefined && matchAddress(address, [r.address]) !== undefined)
   if (applicable.length === 0) return paths
   return paths.filter((p) => !applicable.some((r) => pathCovers(r.attribute!, p)))
 }

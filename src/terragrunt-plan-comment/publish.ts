@@ -43,7 +43,7 @@ export async function writeReport(
   result: PlanResult,
   settings: PlanCommentSettings,
   ctx: RunContext,
-  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped'>,
+  selection?: Pick<UnitSelection, 'deleted' | 'deletedUnknown' | 'skipped' | 'reasons'>,
   guard?: ProtectedReport
 ): Promise<PublishedReport> {
   const rctx: PlanReportContext = {
@@ -55,6 +55,10 @@ export async function writeReport(
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
     deletedUnknown: selection?.deletedUnknown.map(redactor(settings.redact)),
     skippedUnits: selection?.skipped.map(redactor(settings.redact)),
+    plannedReasons: [...(selection?.reasons ?? [])].map(([unit, reason]) => ({
+      unit: redactor(settings.redact)(unit),
+      reason: redactor(settings.redact)(reason)
+    })),
     protected: guard
   }
   // Units are prepared once (diff lines, sizes, fences) and rendered at three sizes.

@@ -67,11 +67,13 @@ export interface AssociatedPull {
 
 /**
  * The pull request whose merge made commit `sha`: merged, with `merge_commit_sha` equal to `sha` (GitHub also lists
- * open pull requests and those a commit merely belongs to). An error message when there is none, or more than one.
+ * open pull requests and those a commit merely belongs to). An error message when there is none (saying how long
+ * verify.ts waited for GitHub to link it, when it did), or more than one.
  */
 export function pickMergedPull(
   pulls: readonly AssociatedPull[],
-  sha: string
+  sha: string,
+  waited?: { reads: number; ms: number }
 ): { pull: AssociatedPull } | { error: string } {
   const merged = pulls.filter((p) => p.merged_at !== null && p.merge_commit_sha === sha)
   if (merged.length === 1) return { pull: merged[0] }
@@ -85,8 +87,9 @@ export function pickMergedPull(
     pulls.length === 0
       ? 'GitHub lists no pull request for it'
       : `GitHub lists only ${pulls.map((p) => `#${p.number}${p.merged_at === null ? ' (not merged)' : ` (merged as ${short(p.merge_commit_sha ?? '')})`}`).join(', ')}`
+  const after = waited ? `, read ${waited.reads} times over ${Math.round(waited.ms / 1000)} s` : ''
   return {
-    error: `${at} is not the merge commit of a pull request (${others}), so no reviewed plan belongs to it. Run verify-reviewed on the push that merges a pull request.`
+    error: `${at} is not the merge commit of a pull request (${others}${after}), so no reviewed plan belongs to it. Run verify-reviewed on the push that merges a pull request.`
   }
 }
 

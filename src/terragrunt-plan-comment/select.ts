@@ -39,6 +39,8 @@ export interface UnitSelection {
   deletedUnknown: string[]
   /** Selected units left out because the PR does not affect them (changed-only). */
   skipped: string[]
+  /** Why each unit in `units` was selected for the PR's changes (changed-only; empty otherwise). */
+  reasons: Map<string, string>
 }
 
 /**
@@ -90,8 +92,9 @@ export async function selectPlanUnits(
   let units = selected
   let deleted: string[] = []
   let deletedUnknown: string[] = []
+  let reasons = new Map<string, string>()
   if (changed) {
-    ;({ units, deleted, deletedUnknown } = await changedUnits(
+    ;({ units, deleted, deletedUnknown, reasons } = await changedUnits(
       await changed,
       { root, workspace: ctx.workspace, baseSha: pr?.baseSha },
       all,
@@ -103,7 +106,7 @@ export async function selectPlanUnits(
     core.info(`Event ${ctx.eventName} has no pull request: planning all ${selected.length} selected units.`)
   }
   const skipped = selected.filter((u) => !units.includes(u))
-  return { root, cli, version, all, units, deleted, deletedUnknown, skipped }
+  return { root, cli, version, all, units, deleted, deletedUnknown, skipped, reasons }
 }
 
 /** Terragrunt's `find` (with `--reading` where it exists), else a scan for terragrunt.hcl files. */
@@ -146,10 +149,10 @@ async function changedUnits(
   selected: string[],
   found: FoundUnit[],
   readingVersion: string | undefined
-): Promise<{ units: string[]; deleted: string[]; deletedUnknown: string[] }> {
+): Promise<{ units: string[]; deleted: string[]; deletedUnknown: string[]; reasons: Map<string, string> }> {
   if (truncated) {
     core.warning('The pull request changes 3,000 files or more, more than GitHub lists: planning every selected unit.')
-    return { units: selected, deleted: [], deletedUnknown: [] }
+    return { units: selected, deleted: [], deletedUnknown: [], reasons: new Map() }
   }
   // Both sides through realpath, so a symlinked workspace or temp dir does not turn paths into ../../…
   const realRoot = await realpath(root)
@@ -171,7 +174,8 @@ async function changedUnits(
   for (const d of deleted)
     core.info(`  ${d}: removed by this pull request (not planned; destroy it before removing its code)`)
   warnUnresolved(affected, selected, realRoot, repoRoot)
-  return { units: chosen, deleted, deletedUnknown: removed.unknown }
+  const reasons = new Map(chosen.map((u) => [u, affected.reasons.get(u) ?? 'affected by the changed files']))
+  return { units: chosen, deleted, deletedUnknown: removed.unknown, reasons }
 }
 
 /**

@@ -2,7 +2,9 @@
  * verify-reviewed, the step: on the push that merges a pull request, find that pull request, read the plan our
  * comment on it showed (our marker and written by the token's own account), plan again (the reviewed units plus the
  * pull request's changed-files selection), and say whether the plan is the one reviewers saw: output
- * `reviewed-plan-matches`, the job summary and the log. The comment is never written: the pull request is closed.
+ * `reviewed-plan-matches`, the job summary and the log. The `protected` gate runs as it does on the pull request (the
+ * merged pull request's labels are the override): a plan that matches its review may still destroy what is protected.
+ * The comment is never written: the pull request is closed.
  */
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
@@ -15,8 +17,11 @@ import { escapeMarkdownInline, inlineCode, link, marker, parseMarkerData } from 
 import { PLAN_COMMENT_ACTION } from '../core/render/plan-comment.js'
 import { redactPlanResult } from '../core/render/redact.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
+import { systemClock } from '../core/time/clock.js'
+import type { Clock } from '../core/time/clock.js'
 import { logUnits, reportFailures, setOutputs } from './outputs.js'
 import { planUnits } from './plan.js'
+import { gateProtected, reportProtected } from './protected.js'
 import { writeReport } from './publish.js'
 import {
   compareWithReview,
@@ -56,24 +61,28 @@ export async function verifyReviewedPlan(
       : `Pull request #${pull.number} has no plan comment of ours.`
   )
 
+  // The merged pull request stands in for the event's: its changed files, and its labels for the protected override.
+  const prCtx: RunContext = {
+    ...ctx,
+    pullRequest: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, baseRef: pull.base.ref }
+  }
   let selection: UnitSelection | undefined
   let units
   if (settings.planPath) {
     units = narrowPlans(await readPlanPath(resolve(ctx.workspace, settings.planPath)), settings)
   } else {
     // The pull request's changed files select units as they did in review; the reviewed units are planned too.
-    const prCtx: RunContext = {
-      ...ctx,
-      pullRequest: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, baseRef: pull.base.ref }
-    }
     const chosen = withReviewedUnits(await selectPlanUnits(settings, prCtx, octokit), reviewed)
     if (chosen.added.length > 0) core.info(`Also planning the reviewed unit(s) ${chosen.added.join(', ')}.`)
     for (const m of chosen.missing) core.info(`Reviewed unit ${m} is not a unit now.`)
     selection = chosen.selection
     units = await planUnits(settings, selection)
   }
-  const result = redactPlanResult(buildPlanResult(units), settings.redact)
+  const plans = buildPlanResult(units)
+  const result = redactPlanResult(plans, settings.redact)
   logUnits(result)
+  // A plan that matches the review may still destroy what `protected` names: the gate runs here too.
+  const guard = await gateProtected(plans, settings, prCtx, octokit)
 
   const check = compareWithReview({
     reviewed,
@@ -82,9 +91,10 @@ export async function verifyReviewedPlan(
   })
   core.setOutput('reviewed-plan-matches', String(check.matches))
   await core.summary.addRaw(renderReviewCheck(check, ctx, pull.number, reviewed), true).write()
-  const report = await writeReport(result, settings, ctx, selection)
+  const report = await writeReport(result, settings, ctx, selection, guard.report)
   setOutputs(result, report.reportPath)
   logReviewCheck(check, result)
+  reportProtected(guard)
   reportFailures(result, settings.failOn)
   if (check.matches) return
   const message = `The plan is not the one reviewed: ${check.reason ?? 'unknown'}.`
@@ -95,13 +105,44 @@ export async function verifyReviewedPlan(
 /** The merged pull request of the pushed commit; a clear error when there is none or more than one. */
 async function findMergedPull(octokit: GitHubClient, ctx: RunContext): Promise<AssociatedPull> {
   if (!ctx.sha) throw new UserError("Input 'verify-reviewed': GITHUB_SHA is empty, so there is no commit to check.")
-  const pulls = (await listPullsOfCommit(octokit, ctx.repo, ctx.sha)) as AssociatedPull[]
-  const picked = pickMergedPull(pulls, ctx.sha)
+  const sha = ctx.sha
+  const read = async () => (await listPullsOfCommit(octokit, ctx.repo, sha)) as AssociatedPull[]
+  const picked = await awaitMergedPull(read, sha, systemClock)
   if ('error' in picked) throw new UserError(`Input 'verify-reviewed': ${picked.error}`)
   core.info(
-    `Commit ${ctx.sha.slice(0, 7)} merged pull request #${picked.pull.number} (last commit ${picked.pull.head.sha.slice(0, 7)}).`
+    `Commit ${sha.slice(0, 7)} merged pull request #${picked.pull.number} (last commit ${picked.pull.head.sha.slice(0, 7)}).`
   )
   return picked.pull
+}
+
+/**
+ * Waits (ms) before each further read of commits/{sha}/pulls while it lists no pull request merged as `sha`: GitHub
+ * links a merge commit to its pull request a moment after the push, so the push's own run can read too early.
+ */
+export const MERGE_LINK_WAITS_MS: readonly number[] = [1_000, 2_000, 3_000]
+
+/**
+ * `pickMergedPull` over `read()`, read again after each of `waits` while no pull request is merged as `sha` (more than
+ * one is an answer, not a delay). The last error says how long it waited.
+ */
+export async function awaitMergedPull(
+  read: () => Promise<AssociatedPull[]>,
+  sha: string,
+  clock: Clock,
+  waits: readonly number[] = MERGE_LINK_WAITS_MS
+): Promise<ReturnType<typeof pickMergedPull>> {
+  const started = clock.now()
+  for (let attempt = 0; ; attempt++) {
+    const pulls = await read()
+    const merged = pulls.some((p) => p.merged_at !== null && p.merge_commit_sha === sha)
+    if (merged || attempt >= waits.length) {
+      return pickMergedPull(pulls, sha, attempt > 0 ? { reads: attempt + 1, ms: clock.now() - started } : undefined)
+    }
+    core.info(
+      `GitHub lists no pull request merged as ${sha.slice(0, 7)} yet; reading again in ${waits[attempt] / 1000} s.`
+    )
+    await clock.sleep(waits[attempt])
+  }
 }
 
 /** Our latest plan comment on the pull request: our marker for this label, written by the token's own account. */

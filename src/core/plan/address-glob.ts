@@ -10,7 +10,8 @@
  * - the glob matches the whole address: `google_sql_database_instance.*` is the root module's instances only; add
  *   `module.*.google_sql_database_instance.*` for the ones inside modules.
  *
- * The same rules as drift-detect's ignore rules (src/drift-detect/ignore.ts), so one glob means one thing everywhere.
+ * The one matcher behind terragrunt-plan-comment's `protected` and drift-detect's `ignore` rules
+ * (src/drift-detect/ignore.ts), so one glob means one thing everywhere.
  */
 
 export interface AddressGlob {

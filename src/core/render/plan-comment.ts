@@ -6,7 +6,8 @@
  *   > [!CAUTION] every address destroyed or replaced, by unit, and units the PR deletes (or an all-clear line)
  *   | table: one row per unit |
  *   <details> per unit with changes or errors, holding a ```diff block
- *   omitted plans, units without changes on one line, units skipped as unaffected (collapsed), plan hash
+ *   omitted plans, units without changes on one line, units skipped as unaffected (collapsed), why each unit
+ *   was planned (collapsed), plan hash
  *
  * Under a size budget the marker, title, callout and table come first. The callout has its own share of the budget
  * (`CALLOUT_SHARE`, a third): it names destroyed and replaced addresses by unit in table order as far as they fit,
@@ -67,6 +68,12 @@ export interface PlanReportContext {
   /** Units not planned because the pull request does not affect them; listed on one collapsed line. Both lists come
    * from outside the plan result: the caller masks them as it masks the result. */
   skippedUnits?: readonly string[]
+  /**
+   * Why each planned unit was selected for the pull request's changes (changed-only), e.g. `depends on live/dev/vpc`:
+   * a unit planned with no changes is otherwise a puzzle. Listed in one collapsed block after the skipped units, when
+   * room is left (the job log has them always). Masked by the caller like the lists above.
+   */
+  plannedReasons?: ReadonlyArray<{ unit: string; reason: string }>
   /** The protected-resources gate's findings (already masked): a block above the callout, in every size. */
   protected?: ProtectedReport
 }
@@ -408,18 +415,28 @@ function renderSkipped(skipped: readonly string[], list: boolean): string {
   return details(head, skipped.map((p) => inlineCode(p)).join(' · '))
 }
 
-const STATUS: Record<'error' | 'destroys' | 'changes' | 'no-changes', string> = {
+/** Why each planned unit was selected, one line each, collapsed. */
+function renderReasons(reasons: ReadonlyArray<{ unit: string; reason: string }>): string {
+  const head = `🧭 Why ${plural(reasons.length, 'unit')} ${reasons.length === 1 ? 'was' : 'were'} planned`
+  return details(head, reasons.map((r) => `- ${inlineCode(r.unit)}: ${escapeMarkdownInline(r.reason)}`).join('\n'))
+}
+
+const STATUS: Record<'error' | 'destroys' | 'replaces' | 'changes' | 'no-changes', string> = {
   error: '❌ error',
   destroys: '⚠️ destroys',
+  replaces: '⚠️ replaces',
   changes: '✏️ changes',
   'no-changes': '✅ no changes'
 }
 
+// A unit whose only destroys are replacements says it replaces: something new takes the old one's place.
 const statusOf = (u: Unit): string =>
   u.status === 'error'
     ? STATUS.error
     : isDestructive(u)
-      ? STATUS.destroys
+      ? u.destroyCount > 0
+        ? STATUS.destroys
+        : STATUS.replaces
       : u.status === 'changes'
         ? STATUS.changes
         : STATUS['no-changes']
@@ -587,6 +604,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const noChanges = units.filter((u) => u.status === 'no-changes')
   const deleted: Deleted = { units: ctx.deletedUnits ?? [], unknown: ctx.deletedUnknown ?? [] }
   const skipped = ctx.skippedUnits ?? []
+  const reasons = ctx.plannedReasons ?? []
 
   const markerLines = `${marker(ctx.action ?? PLAN_COMMENT_ACTION, ctx.markerKey)}\n${markerData(ctx.markerPayload)}`
   const guard = ctx.protected ? renderProtectedBlock(ctx.protected) : ''
@@ -613,6 +631,7 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
   const completeTail = [
     noChanges.length > 0 ? renderNoChanges(noChanges, true) : '',
     skipped.length > 0 ? renderSkipped(skipped, true) : '',
+    reasons.length > 0 ? renderReasons(reasons) : '',
     footer
   ].filter(Boolean)
   if (blocksSize([...complete, ...completeTail]) + fullSizes.reduce((n, size) => n + size, 0) <= maxChars) {
@@ -712,8 +731,25 @@ export function renderPreparedReport(prepared: PreparedPlanReport, opts: PlanRep
     }
   }
 
+  let reasonsBlock = ''
+  if (reasons.length > 0) {
+    const listed = renderReasons(reasons)
+    if (textSize(listed) + SEPARATOR.length <= spare) {
+      reasonsBlock = listed
+      spare -= textSize(listed) + SEPARATOR.length
+    }
+  }
+
   const assemble = (): string =>
-    [...fixed, ...bodies.flatMap((u) => sections.get(u) ?? []), omittedBlock, noChangesBlock, skippedBlock, footer]
+    [
+      ...fixed,
+      ...bodies.flatMap((u) => sections.get(u) ?? []),
+      omittedBlock,
+      noChangesBlock,
+      skippedBlock,
+      reasonsBlock,
+      footer
+    ]
       .filter(Boolean)
       .join(SEPARATOR)
   let out = assemble()

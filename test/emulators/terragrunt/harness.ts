@@ -33,6 +33,14 @@ export interface FakeUnit {
    * whole run --all fails before any unit, before 1.0 only this unit fails.
    */
   parseError?: boolean
+  /**
+   * The unit's evaluated local `terraform { source }`, relative to the unit (`//` before the module's subdirectory):
+   * the module is copied under the unit's `.terragrunt-cache` and the tf binary runs there, as Terragrunt does. The
+   * fake evaluates no HCL, so the test states what Terragrunt would evaluate.
+   */
+  source?: string
+  /** The unit's evaluated `inputs`, passed as `TF_VAR_<name>` (strings as they are, other values as JSON). */
+  inputs?: Record<string, unknown>
 }
 
 export interface FakeScenario {

@@ -122,8 +122,11 @@ describe('changed-only: a unit block removed from a stack file the pull request 
   // The PR drops the app unit from live/dev/terragrunt.stack.hcl and edits nothing else.
   const HEAD_DEV = STACKS_REPO['live/dev/terragrunt.stack.hcl'].split('unit "app"')[0]
 
-  /** A bare remote with the base commit and the PR's commit on top; returns both SHAs. */
-  async function remote(): Promise<{ bare: string; base: string; head: string }> {
+  /**
+   * A bare remote with the base commit and the PR's commit on top (branch `pr`); returns both SHAs. `moved`: main
+   * moves on after the PR branched off, adding a db unit to the same stack file, and is the event's base.
+   */
+  async function remote(moved = false): Promise<{ bare: string; base: string; head: string }> {
     const dir = await emptyDir('tpc-stack-remote-')
     const work = join(dir, 'work')
     for (const [path, content] of Object.entries(STACKS_REPO)) {
@@ -133,16 +136,29 @@ describe('changed-only: a unit block removed from a stack file the pull request 
     git(dir, 'init', '-q', '-b', 'main', work)
     git(work, 'add', '-A')
     git(work, 'commit', '-q', '-m', 'Live repo')
-    const base = git(work, 'rev-parse', 'HEAD')
+    let base = git(work, 'rev-parse', 'HEAD')
+    git(work, 'checkout', '-q', '-b', 'pr')
     await writeFile(join(work, 'live/dev/terragrunt.stack.hcl'), HEAD_DEV)
     git(work, 'commit', '-q', '-am', 'Drop the dev app unit')
     const head = git(work, 'rev-parse', 'HEAD')
+    if (moved) {
+      git(work, 'checkout', '-q', 'main')
+      const dev = STACKS_REPO['live/dev/terragrunt.stack.hcl']
+      await writeFile(join(work, 'live/dev/terragrunt.stack.hcl'), `${DB_UNIT}\n${dev}`)
+      git(work, 'commit', '-q', '-am', 'Add a dev db unit')
+      base = git(work, 'rev-parse', 'HEAD')
+    }
     git(dir, 'clone', '-q', '--bare', work, join(dir, 'bare.git'))
     return { bare: join(dir, 'bare.git'), base, head }
   }
+  const DB_UNIT = 'unit "db" {\n  source = "../../catalog/units/vpc"\n  path   = "db"\n}\n'
 
-  async function run(checkout: (workspace: string, bare: string) => void, baseSha?: (base: string) => string) {
-    const { bare, base, head } = await remote()
+  async function run(
+    checkout: (workspace: string, bare: string) => void,
+    baseSha?: (base: string) => string,
+    moved = false
+  ) {
+    const { bare, base, head } = await remote(moved)
     gh.state.commitFiles(OWNER, REPO, 'main', STACKS_REPO, { message: 'Live repo' })
     const branch = `drop-app-${Math.random().toString(36).slice(2, 8)}`
     gh.state.commitFiles(OWNER, REPO, branch, { 'live/dev/terragrunt.stack.hcl': HEAD_DEV }, { message: 'Drop app' })
@@ -165,7 +181,9 @@ describe('changed-only: a unit block removed from a stack file the pull request 
   }
 
   it('is listed as removed, from a shallow checkout that lacks the base commit (fetched by its SHA)', async () => {
-    const { result, body } = await run((ws, bare) => git(ws, 'clone', '-q', '--depth=1', `file://${bare}`, 'repo'))
+    const { result, body } = await run((ws, bare) =>
+      git(ws, 'clone', '-q', '--depth=1', '--branch=pr', `file://${bare}`, 'repo')
+    )
     expect(result.exitCode).toBe(0)
     // The stack file changed, so the unit it still generates plans; the removed one is named in the callout.
     expect(plannedUnits(result)).toEqual(['dev/.terragrunt-stack/vpc', 'shared/dns'])
@@ -177,9 +195,25 @@ describe('changed-only: a unit block removed from a stack file the pull request 
     )
   })
 
+  it('the base branch moved on after the PR branched off: compared with the merge base, not the new base', async () => {
+    // The checkout is the PR's head (actions/checkout `ref: ${{ github.event.pull_request.head.sha }}`), one commit
+    // deep; main has since added a db unit to the same file. The PR removed app, not db.
+    const { result, body } = await run(
+      (ws, bare) => git(ws, 'clone', '-q', '--depth=1', '--branch=pr', `file://${bare}`, 'repo'),
+      undefined,
+      true
+    )
+    expect(result.exitCode).toBe(0)
+    expect(body).toMatch(
+      /> \*\*1 unit removed by this pull request\*\*[^\n]*\n> - <code>dev\/.terragrunt-stack\/app<\/code>\n/
+    )
+    expect(body).not.toContain('.terragrunt-stack/db')
+    expect(result.annotations.filter((a) => a.level === 'warning' && /Stack file base/.test(a.message))).toEqual([])
+  })
+
   it('fails closed when the base cannot be read: a warning on the stack file and a note in the callout', async () => {
     const { result, body } = await run(
-      (ws, bare) => git(ws, 'clone', '-q', '--depth=1', `file://${bare}`, 'repo'),
+      (ws, bare) => git(ws, 'clone', '-q', '--depth=1', '--branch=pr', `file://${bare}`, 'repo'),
       () => 'f'.repeat(40)
     )
     expect(result.exitCode).toBe(0)

@@ -202,6 +202,44 @@ describe('renderPlanReport: structure', () => {
     expect(renderPlanReportFull(big, { ...ctx, skippedUnits: skipped })).toContain('<code>live/env/unit-1999</code>')
   })
 
+  it('lists why each unit was planned in one collapsed block, escaped; left out when there is no room', () => {
+    const r = result([unit('live/dev/app'), unit('live/dev/vpc', { create: ['x.y'] })])
+    const plannedReasons = [
+      { unit: 'live/dev/app', reason: 'depends on live/dev/vpc' },
+      { unit: 'live/dev/vpc', reason: 'uses module modules/vpc (changed modules/vpc/*_main.tf)' }
+    ]
+    const out = renderPlanReport(r, { ...ctx, plannedReasons })
+    expect(out).toContain(
+      [
+        '<details><summary>🧭 Why 2 units were planned</summary>',
+        '',
+        '- <code>live/dev/app</code>: depends on live/dev/vpc',
+        '- <code>live/dev/vpc</code>: uses module modules/vpc (changed modules/vpc/\\*\\_main.tf)',
+        '',
+        '</details>'
+      ].join('\n')
+    )
+    expect(out.indexOf('🧭')).toBeLessThan(out.indexOf('Plan hash'))
+    expect(renderPlanReport(r, ctx)).not.toContain('🧭')
+    // Under a budget the plan comes first: the block goes when it does not fit whole.
+    const big = result([unit('a', { create: addresses(4000) })])
+    const many = Array.from({ length: 2000 }, (_, i) => ({ unit: `live/env/unit-${i}`, reason: 'depends on a' }))
+    const tight = renderPlanReport(big, { ...ctx, plannedReasons: many })
+    expect(textSize(tight)).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT)
+    expect(tight).not.toContain('🧭')
+    expect(renderPlanReportFull(big, { ...ctx, plannedReasons: many })).toContain('live/env/unit-1999')
+  })
+
+  it.each<[string, Parameters<typeof unit>[1], string]>([
+    ['only replacements', { replace: ['a.b'] }, '⚠️ replaces'],
+    ['a destroy beside a replacement', { replace: ['a.b'], destroy: ['a.c'] }, '⚠️ destroys'],
+    ['only a destroy', { destroy: ['a.c'] }, '⚠️ destroys'],
+    ['an update', { update: ['a.d'] }, '✏️ changes']
+  ])('status of a unit with %s: %s', (_, changes, status) => {
+    const [row] = tableRows(renderPlanReport(result([unit('live/u', changes)]), ctx))
+    expect(row).toMatch(new RegExp(`^\\| <code>live/u</code> \\| ${status} \\|`))
+  })
+
   it('shows heredocs, imports and moves', () => {
     const text = [
       '  # aws_instance.web will be updated in-place',

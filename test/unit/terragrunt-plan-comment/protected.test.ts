@@ -1,41 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { addressGlob, matchAddress } from '../../../src/core/plan/address-glob.js'
+import { addressGlob } from '../../../src/core/plan/address-glob.js'
 import { buildPlanResult } from '../../../src/core/plan/unit-plan.js'
 import { type PlanCounts, type UnitPlan, zeroCounts } from '../../../src/core/plan/model.js'
 import { PROTECTED_LISTED, renderProtectedBlock } from '../../../src/core/render/protected-block.js'
 import type { ProtectedViolation } from '../../../src/core/render/protected-block.js'
 import { checkProtected, protectedBlocks } from '../../../src/terragrunt-plan-comment/protected.js'
-
-describe('address globs', () => {
-  it.each<[string, string, boolean]>([
-    ['google_sql_database_instance.*', 'google_sql_database_instance.main', true],
-    ['google_sql_database_instance.*', 'google_sql_database_instance.main["eu"]', true],
-    ['google_sql_database_instance.*', 'google_sql_database_instance.main[0]', true],
-    // The whole address: the root-module glob does not reach into modules.
-    ['google_sql_database_instance.*', 'module.db.google_sql_database_instance.main', false],
-    ['module.*.google_sql_database_instance.*', 'module.db.google_sql_database_instance.main', true],
-    // `*` crosses dots, brackets and quotes.
-    ['module.*.google_container_cluster.*', 'module.a["x"].google_container_cluster.this[0]', true],
-    ['module.*.google_container_cluster.*', 'module.a["x"].module.b.google_container_cluster.this', true],
-    ['module.*.google_container_cluster.*', 'google_container_cluster.this', false],
-    ['module.*.google_container_cluster.*', 'module.a.google_container_node_pool.this', false],
-    // Brackets are literal: an index, not a character class.
-    ['aws_instance.web[0]', 'aws_instance.web[0]', true],
-    ['aws_instance.web[0]', 'aws_instance.web0', false],
-    ['aws_instance.web[0]', 'aws_instance.web[1]', false],
-    ['module.a["x"].*', 'module.a["x"].aws_s3_bucket.b', true],
-    ['module.a["x"].*', 'module.a["y"].aws_s3_bucket.b', false],
-    // Dots are literal, not "any character".
-    ['aws_s3_bucket.a.b', 'aws_s3_bucketXaXb', false],
-    ['aws_instance.web[?]', 'aws_instance.web[7]', true],
-    ['aws_instance.web[?]', 'aws_instance.web[10]', false],
-    ['*', 'anything.at["all"]', true],
-    ['(a|b).x', '(a|b).x', true],
-    ['(a|b).x', 'a.x', false]
-  ])('%s matches %s: %s', (glob, address, expected) => {
-    expect(matchAddress(address, [addressGlob(glob)]) !== undefined).toBe(expected)
-  })
-})
 
 const counts = (c: Partial<PlanCounts>): PlanCounts => ({ ...zeroCounts(), ...c })
 const unit = (path: string, u: Partial<UnitPlan>): UnitPlan => ({

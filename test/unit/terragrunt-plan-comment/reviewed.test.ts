@@ -118,6 +118,7 @@ describe('withReviewedUnits', () => {
     root: '/r',
     cli: {} as UnitSelection['cli'],
     version: '0.93.0',
+    reasons: new Map(),
     all: ['a', 'b', 'c', 'd'],
     units: ['b'],
     deleted: [],

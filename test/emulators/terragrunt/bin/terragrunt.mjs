@@ -2,7 +2,7 @@
 // It runs the --tf-path binary (default `tofu`, looked up on PATH) in each unit directory: as a real process, except
 // when that binary is the fake `tofu` beside this file, whose calls run in-process (see runTf).
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import {
   BIN_DIR,
@@ -307,10 +307,10 @@ function isSiblingTofu(bin) {
  * (start and end of the call), and async delays, so --parallelism N really runs N units' plans at once. Any other
  * binary (a wrapper script in front of the fake, a real tofu) is spawned. FAKE_TG_SPAWN_TOFU=1 spawns the fake too.
  */
-function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
+function runTf(ctx, dir, args, { mode = 'log', headless = false, cwd = dir, env: extraEnv = {} } = {}) {
   return new Promise((resolvePromise) => {
     const { logger, tfBin, tfPath, forward } = ctx
-    const env = { ...process.env }
+    const env = { ...process.env, ...extraEnv }
     if (!env.FAKE_TG_ROOT) env.FAKE_TG_ROOT = ctx.root
     logger.log('debug', `Running command: ${basename(tfPath)} ${args.join(' ')}`, { dir })
     const rawJson = args.includes('-json')
@@ -342,7 +342,7 @@ function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
       err.write(c)
     }
     if (ctx.inProcess) {
-      const state = { unit: undefined, cwd: dir }
+      const state = { unit: undefined, cwd }
       const start = Date.now()
       let finished = false
       const call = {
@@ -356,17 +356,15 @@ function runTf(ctx, dir, args, { mode = 'log', headless = false } = {}) {
       }
       inProcessCalls.add(call)
       const sink = (onChunk) => ({ write: (c) => (finished ? undefined : onChunk(String(c))) })
-      runTofu({ argv: [...args], cwd: dir, env, stdout: sink(onStdout), stderr: sink(onStderr), state }).then(
-        (code) => {
-          call.finish(code)
-          out.end()
-          err.end()
-          resolvePromise({ code, stdout: captured, stderr: stderrText })
-        }
-      )
+      runTofu({ argv: [...args], cwd, env, stdout: sink(onStdout), stderr: sink(onStderr), state }).then((code) => {
+        call.finish(code)
+        out.end()
+        err.end()
+        resolvePromise({ code, stdout: captured, stderr: stderrText })
+      })
       return
     }
-    const child = spawn(tfBin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(tfBin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     children.add(child)
     child.stdout.setEncoding('utf8')
     child.stderr.setEncoding('utf8')
@@ -399,13 +397,41 @@ function buildTfArgs(ctx, tfArgs) {
 }
 
 /** Auto-init like Terragrunt: once per unit, headless (INFO lines on stderr), discarded for commands other than plan/apply. */
-async function autoInit(ctx, dir, cmd) {
+async function autoInit(ctx, dir, cmd, source = {}) {
   if (!ctx.scenario.autoInit || ctx.flags['no-auto-init'] || cmd === 'init' || cmd === 'version') return { code: 0 }
-  if (existsSync(join(dir, '.terraform'))) return { code: 0 }
+  if (existsSync(join(source.cwd ?? dir, '.terraform'))) return { code: 0 }
   const args = ['init', '-input=false']
   if (ctx.flags['no-color']) args.push('-no-color')
   const keep = cmd === 'plan' || cmd === 'apply'
-  return runTf(ctx, dir, args, { mode: keep ? 'log' : 'discard', headless: !ctx.forward })
+  return runTf(ctx, dir, args, { mode: keep ? 'log' : 'discard', headless: !ctx.forward, ...source })
+}
+
+/**
+ * A unit's local `terraform { source }`, when the scenario gives it: the fake evaluates no HCL, so the unit's entry
+ * names the evaluated `source` (a local path relative to the unit, `//` before the module's subdirectory) and
+ * `inputs`. Prepared as Terragrunt v1.1.3 does for a local source: the source root is copied under the unit's
+ * `.terragrunt-cache` and the module runs in its subdirectory there (internal/tf/source.go `NewSource`, the cache
+ * layout simplified to `.terragrunt-cache/fake`), with the unit's own files copied in
+ * (internal/runner/run/download_source.go `DownloadTerraformSource`, hidden files and the cache left out), and each
+ * input as `TF_VAR_<name>`: a string as it is, any other value as JSON (internal/runner/run/run.go
+ * `ToTerraformEnvVars`, internal/util/jsons.go `AsTerraformEnvVarJSONValue`). Copied afresh on every run.
+ */
+function prepareSource(unitDir, spec) {
+  if (!spec.source) return {}
+  const [rootPart, sub = ''] = spec.source.split('//')
+  const download = join(unitDir, '.terragrunt-cache', 'fake')
+  rmSync(download, { recursive: true, force: true })
+  const visible = (path) => !basename(path).startsWith('.')
+  cpSync(resolve(unitDir, rootPart), download, { recursive: true, filter: visible })
+  const cwd = join(download, sub)
+  for (const name of readdirSync(unitDir)) {
+    if (visible(name)) cpSync(join(unitDir, name), join(cwd, name), { recursive: true, filter: visible })
+  }
+  const env = {}
+  for (const [name, value] of Object.entries(spec.inputs ?? {})) {
+    if (value !== null) env[`TF_VAR_${name}`] = typeof value === 'string' ? value : JSON.stringify(value)
+  }
+  return { cwd, env }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -877,10 +903,12 @@ async function runAll(ctx, tfArgs) {
     let result = 'succeeded'
     let code
     let cause
+    // the dir tofu ran in: the unit's, or its copy of the module in .terragrunt-cache (opts.WorkingDir)
+    let workingDir = u.dir
     const failedCall = (callArgs, res) => {
-      const line = invocationFailedLine(ctx, u.dir)
+      const line = invocationFailedLine(ctx, workingDir)
       if (line) logger.log('error', line, { dir: u.dir })
-      return failedToExecuteText(ctx, u.dir, callArgs, res)
+      return failedToExecuteText(ctx, workingDir, callArgs, res)
     }
     try {
       const unitArgs = [...tfArgs]
@@ -894,7 +922,9 @@ async function runAll(ctx, tfArgs) {
       const { spec } = unitSpecFor(ctx.scenario, root, u.dir)
       // before 1.0 discovery suppressed parse errors and the unit failed on its own when it ran (runLevelError): the
       // unit's parser logs the diagnostic through its diagnostics writer, with the unit's logger
-      const init = spec.parseError ? { code: 1 } : await autoInit(ctx, u.dir, cmd)
+      const source = spec.parseError ? {} : prepareSource(u.dir, spec)
+      const init = spec.parseError ? { code: 1 } : await autoInit(ctx, u.dir, cmd, source)
+      workingDir = source.cwd ?? u.dir
       if (spec.parseError) {
         code = 1
         result = 'failed'
@@ -906,14 +936,14 @@ async function runAll(ctx, tfArgs) {
         result = 'failed'
         cause = failedCall(['init', '-input=false'], init)
       } else {
-        const res = await runTf(ctx, u.dir, args)
+        const res = await runTf(ctx, u.dir, args, source)
         code = res.code
         const detailed = args.includes('-detailed-exitcode')
         if (res.code !== 0 && !(detailed && res.code === 2)) {
           result = 'failed'
           cause = failedCall(args, res)
         } else if (planFile && jsonOutDir) {
-          const show = await runTf(ctx, u.dir, ['show', '-json', planFile], { mode: 'capture' })
+          const show = await runTf(ctx, u.dir, ['show', '-json', planFile], { mode: 'capture', ...source })
           if (show.code === 0) {
             const target = join(jsonOutDir, u.path, 'tfplan.json')
             mkdirSync(resolve(target, '..'), { recursive: true })
