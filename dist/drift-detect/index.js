@@ -5836,6 +5836,10 @@ const spawnRunner = {
                 process.on('SIGINT', onSignal);
                 process.on('SIGTERM', onSignal);
             }
+            const abort = () => stop();
+            options.signal?.addEventListener('abort', abort, { once: true });
+            if (options.signal?.aborted)
+                stop();
             const timer = options.timeoutMs === undefined
                 ? undefined
                 : setTimeout(() => {
@@ -5845,6 +5849,7 @@ const spawnRunner = {
             const done = () => {
                 if (timer)
                     clearTimeout(timer);
+                options.signal?.removeEventListener('abort', abort);
                 running.delete(cancel);
                 if (running.size === 0) {
                     process.off('SIGINT', onSignal);
@@ -10084,30 +10089,61 @@ function terragruntErrors(log) {
     return log.logs.filter((l) => /^(ERROR|FATAL)\b/.test(l)).map((l) => l.replace(/^(ERROR|FATAL)\s*/, ''));
 }
 /**
+ * Starts the `terragrunt run --all` plan and returns at once. With `everyUnit` the run needs no list of units (no
+ * queue filter), so it can start while the caller is still discovering them; whatever then goes wrong before
+ * `finishPlanStack`, the caller must `abort()` it.
+ */
+function startPlanStack(o) {
+    if (!o.everyUnit && !o.units)
+        throw new Error('startPlanStack: the units to plan are needed without everyUnit');
+    const parsedVersion = semver_default().coerce(o.version);
+    const reportFile = parsedVersion && semver_default().gte(parsedVersion, REPORT_SINCE) ? (0,external_node_path_.join)(o.outDir, 'report.json') : undefined;
+    const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined;
+    const poll = stream ? setInterval(() => stream.poll(), 500) : undefined;
+    const controller = new AbortController();
+    const result = o.cli.runner
+        .run(o.cli.binary, runAllPlanArgs({ ...o, units: o.units ?? [] }, reportFile), {
+        cwd: o.root,
+        timeoutMs: o.cli.deadline?.remaining(),
+        env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
+        onStdout: stream?.stdout,
+        onStderr: stream?.stderr,
+        signal: controller.signal
+    })
+        .finally(() => {
+        if (poll)
+            clearInterval(poll);
+    });
+    // awaited by finishPlanStack or abort(); this only keeps a failure while the caller is busy from going unhandled
+    result.catch(() => undefined);
+    return {
+        options: o,
+        reportFile,
+        result,
+        stream,
+        abort: async () => {
+            controller.abort();
+            await result.catch(() => undefined);
+        }
+    };
+}
+/**
  * Plans the units with one `terragrunt run --all`, as Terragrunt's docs recommend for stacks: it orders units by
  * their dependencies, runs `parallelism` at a time, writes each unit's JSON plan to the out dir, and caches
  * dependency outputs across units. Each unit's status comes from its own JSON plan, its report entry and its own
  * log lines, never from the aggregated exit code, which has regressed repeatedly.
  */
 async function planStack(o) {
-    const parsedVersion = semver_default().coerce(o.version);
-    const reportFile = parsedVersion && semver_default().gte(parsedVersion, REPORT_SINCE) ? (0,external_node_path_.join)(o.outDir, 'report.json') : undefined;
-    const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined;
-    const poll = stream ? setInterval(() => stream.poll(), 500) : undefined;
-    let res;
-    try {
-        res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
-            cwd: o.root,
-            timeoutMs: o.cli.deadline?.remaining(),
-            env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
-            onStdout: stream?.stdout,
-            onStderr: stream?.stderr
-        });
-    }
-    finally {
-        if (poll)
-            clearInterval(poll);
-    }
+    return finishPlanStack(startPlanStack(o), o.units, o.jsonPlans);
+}
+/**
+ * Waits for a started run and returns one result per unit of `units` (those Terragrunt's own exclude blocks leave
+ * out excepted). `jsonPlans` is filled as PlanStackOptions.jsonPlans says.
+ */
+async function finishPlanStack(run, units, jsonPlans) {
+    const o = run.options;
+    const { reportFile, stream } = run;
+    const res = await run.result;
     stream?.finish();
     const tfPathNames = o.cli.tfBinary ? [(0,external_node_path_.basename)(o.cli.tfBinary)] : [];
     const log = demuxTerragruntLog(`${res.stdout}\n${res.stderr}`, { root: o.root, tfPathNames });
@@ -10131,7 +10167,7 @@ async function planStack(o) {
             ? `terragrunt run --all failed before planning: ${(0,user_error/* oneLine */.T)(log.unattributed.filter(Boolean).slice(-3).join(' ') || `exit code ${res.exitCode}`, 300)}`
             : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)';
     const plans = [];
-    for (const unit of o.units) {
+    for (const unit of units) {
         const unitLog = log.units.get(unit) ?? EMPTY_LOG;
         const entry = report.get(unit);
         if (entry?.result === 'excluded')
@@ -10139,7 +10175,7 @@ async function planStack(o) {
         const text = (0,files/* readIfExistsSync */.Vu)((0,external_node_path_.join)(o.outDir, unit, 'tfplan.json'));
         const json = text === undefined ? undefined : (0,files/* parsedOrText */.Sn)(text);
         if (json !== undefined)
-            o.jsonPlans?.set(unit, json);
+            jsonPlans?.set(unit, json);
         const tgErrors = terragruntErrors(unitLog);
         const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n');
         const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr);
@@ -10510,29 +10546,39 @@ function unitResult(unit, plan, json, mode, rules) {
         return error(`its JSON plan could not be classified: ${e.message}`);
     }
 }
-/**
- * Plans `units` and returns one result per unit Terragrunt ran. Units its own `exclude` blocks leave out are returned
- * apart: nothing is known about them, so they are not covered and their issues are left alone.
- */
-async function planUnits(o) {
-    if (o.units.length === 0)
-        return { results: [], excluded: [] };
+/** Starts planning every unit under the root, before the units are known (see startPlanStack). */
+function startPlans(o) {
+    return start(o, undefined, true);
+}
+async function start(o, units, everyUnit) {
     await (0,promises_.mkdir)(o.outDir, { recursive: true });
-    // each tfplan.json as planStack read and parsed it for the unit's plan: read and parsed once
-    const jsonPlans = new Map();
-    const plans = await planStack({
+    return startPlanStack({
         cli: o.cli,
         root: o.root,
-        units: o.units,
-        everyUnit: o.everyUnit,
+        units,
+        everyUnit,
         parallelism: o.parallelism,
         extraArgs: driftPlanArgs(o.mode),
         outDir: o.outDir,
         version: o.version,
         // A failed unit must not hide its dependents' drift: they read its outputs from state, which a plan never changes.
-        queueIgnoreErrors: true,
-        jsonPlans
+        queueIgnoreErrors: true
     });
+}
+/**
+ * Plans `units` (or waits for `running`, started by startPlans when every unit is planned) and returns one result
+ * per unit Terragrunt ran. Units its own `exclude` blocks leave out are returned apart: nothing is known about them,
+ * so they are not covered and their issues are left alone.
+ */
+async function planUnits(o, running) {
+    if (o.units.length === 0) {
+        await running?.abort();
+        return { results: [], excluded: [] };
+    }
+    const run = running ?? (await start(o, o.units, o.everyUnit));
+    // each tfplan.json as planStack read and parsed it for the unit's plan: read and parsed once
+    const jsonPlans = new Map();
+    const plans = await finishPlanStack(run, o.units, jsonPlans);
     const byPath = new Map(plans.map((p) => [p.path, p]));
     const results = [];
     const excluded = [];
@@ -10732,28 +10778,41 @@ async function listShards(settings, ctx, log) {
     const count = shardCount(found.selected.length, settings.maxUnitsPerShard);
     return { matrix: shardMatrix(count), units: found.selected.length };
 }
-/** Discovers, selects, takes this run's shard, plans it and writes the shard report. */
+/**
+ * Discovers, selects, takes this run's shard, plans it and writes the shard report. When every unit is checked (no
+ * units/exclude patterns, one shard) the plan starts as soon as the Terragrunt version is known, beside discovery.
+ */
 async function checkUnits(settings, ctx, log) {
     const cli = terragrunt(settings);
-    const found = await (0,drift_detect_units/* findUnits */.HH)(cli, ctx.workspace, settings.workingDirectory, settings, log);
+    const finding = await (0,drift_detect_units/* startFinding */.M5)(cli, ctx.workspace, settings.workingDirectory, settings, log);
+    const shard = settings.shard ?? { index: 1, count: 1 };
+    const outDir = (0,external_node_path_.join)(runnerTemp(), `drift-detect-${process.pid}`);
+    const planOptions = { cli, root: finding.root, version: finding.version, parallelism: settings.parallelism, outDir };
+    const everyUnit = shard.count === 1 && [...settings.units, ...settings.exclude].every((p) => p.trim() === '');
+    const running = everyUnit ? await startPlans({ ...planOptions, mode: settings.mode }) : undefined;
+    if (running)
+        log(`Terragrunt ${finding.version}: planning every unit while they are being discovered.`);
+    let found;
+    try {
+        found = await finding.units;
+    }
+    catch (e) {
+        await running?.abort();
+        throw e;
+    }
     for (const p of found.unmatchedExcludes)
         log(`Input 'exclude': '${p}' matches no unit.`);
-    const shard = settings.shard ?? { index: 1, count: 1 };
     const units = unitsOfShard(found.selected, shard);
     const name = (unit) => (0,drift_detect_units/* workspaceUnit */._k)(found.scope, unit);
     log(`Terragrunt ${found.version}: ${found.selected.length} selected unit(s); shard ${shard.index}/${shard.count} checks ${units.length}.`);
     const { results, excluded } = await planUnits({
-        cli,
-        root: found.root,
-        version: found.version,
+        ...planOptions,
         units,
         everyUnit: units.length === found.discovered.length,
-        parallelism: settings.parallelism,
         mode: settings.mode,
         rules: settings.ignore,
-        outDir: (0,external_node_path_.join)(runnerTemp(), `drift-detect-${process.pid}`),
         name
-    });
+    }, running);
     for (const u of excluded)
         log(`${u}: excluded by its Terragrunt configuration, not checked.`);
     const report = {
@@ -11727,6 +11786,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AV: () => (/* binding */ ARGOCD_PREFIX),
   HH: () => (/* binding */ findUnits),
   SB: () => (/* binding */ inScope),
+  M5: () => (/* binding */ startFinding),
   _k: () => (/* binding */ workspaceUnit)
 });
 
@@ -16976,35 +17036,49 @@ async function removedStackComponents(root, changedStackFiles, readBase, opts = 
 /** Argo CD applications are units `argocd:<namespace>/<name>` (argocd.ts, loaded only when Argo CD is asked). */
 const ARGOCD_PREFIX = 'argocd:';
 async function findUnits(cli, workspace, workingDirectory, patterns, log) {
+    return (await startFinding(cli, workspace, workingDirectory, patterns, log)).units;
+}
+/**
+ * Checks Terragrunt and starts discovering the units. Without stack files nothing changes the units before
+ * discovery, so `find` runs beside `--version` (its arguments do not depend on the version) and the caller can start
+ * work that needs only the version while the units are being found.
+ */
+async function startFinding(cli, workspace, workingDirectory, patterns, log) {
     const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
     if (!(await (0,promises_.stat)(root).catch(() => undefined))?.isDirectory()) {
         throw new errors/* UserError */.yo(`Input 'working-directory' is '${workingDirectory}', which is not a directory in the workspace.`);
     }
     // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
     // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
-    const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)]);
+    const stacks = await findStackFiles(root);
+    const early = stacks.length === 0 ? findUnitsJson(cli, root).catch(() => undefined) : undefined;
+    const version = await checkTerragrunt(cli, root);
     if (stacks.length > 0) {
         log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`);
         await generateStacks(cli, root, version);
     }
-    const discovered = await discover(cli, root, log);
-    const units = selectUnits(discovered, patterns.units);
-    if (units.unmatched.length > 0) {
-        throw new errors/* UserError */.yo(`Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`);
-    }
-    const excludes = patterns.exclude.map((p) => `!${p.replace(/^!/, '')}`);
-    const selected = excludes.length > 0 ? selectUnits(units.units, excludes) : { units: units.units, unmatched: [] };
-    return {
-        root,
-        scope: toPosix((0,external_node_path_.relative)(workspace, root)) || '.',
-        version,
-        discovered,
-        selected: selected.units,
-        unmatchedExcludes: selected.unmatched.map((p) => p.slice(1))
-    };
+    const units = discover(cli, root, log, early).then((discovered) => {
+        const units = selectUnits(discovered, patterns.units);
+        if (units.unmatched.length > 0) {
+            throw new errors/* UserError */.yo(`Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`);
+        }
+        const excludes = patterns.exclude.map((p) => `!${p.replace(/^!/, '')}`);
+        const selected = excludes.length > 0 ? selectUnits(units.units, excludes) : { units: units.units, unmatched: [] };
+        return {
+            root,
+            scope: toPosix((0,external_node_path_.relative)(workspace, root)) || '.',
+            version,
+            discovered,
+            selected: selected.units,
+            unmatchedExcludes: selected.unmatched.map((p) => p.slice(1))
+        };
+    });
+    units.catch(() => undefined); // the caller awaits it, possibly after starting other work
+    return { root, version, units };
 }
-async function discover(cli, root, log) {
-    const json = await findUnitsJson(cli, root).catch(() => undefined);
+/** Terragrunt's `find` (`started`: its output, when it was started already), else a scan for terragrunt.hcl files. */
+async function discover(cli, root, log, started) {
+    const json = await (started ?? findUnitsJson(cli, root).catch(() => undefined));
     if (json) {
         try {
             return [...new Set(parseFindJson(json).map((u) => u.path))].sort();

@@ -6,12 +6,12 @@ import { UserError } from '../core/action/errors.js'
 import type { RunContext } from '../core/github/context.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
 import { spawnRunner } from '../core/terragrunt/process.js'
-import { planUnits } from './plan.js'
+import { planUnits, startPlans } from './plan.js'
 import { REPORT_KIND, REPORT_SCHEMA, mergeReports, readReports, writeReport } from './report.js'
 import type { Coverage } from './report.js'
 import type { DriftSettings } from './settings.js'
 import { shardCount, shardMatrix, unitsOfShard } from './shards.js'
-import { findUnits, workspaceUnit } from './units.js'
+import { findUnits, startFinding, workspaceUnit } from './units.js'
 
 /** What the issue work and the outputs need, however it was obtained. */
 export interface Checked extends Coverage {
@@ -35,29 +35,43 @@ export async function listShards(
   return { matrix: shardMatrix(count), units: found.selected.length }
 }
 
-/** Discovers, selects, takes this run's shard, plans it and writes the shard report. */
+/**
+ * Discovers, selects, takes this run's shard, plans it and writes the shard report. When every unit is checked (no
+ * units/exclude patterns, one shard) the plan starts as soon as the Terragrunt version is known, beside discovery.
+ */
 export async function checkUnits(settings: DriftSettings, ctx: RunContext, log: (m: string) => void): Promise<Checked> {
   const cli = terragrunt(settings)
-  const found = await findUnits(cli, ctx.workspace, settings.workingDirectory, settings, log)
-  for (const p of found.unmatchedExcludes) log(`Input 'exclude': '${p}' matches no unit.`)
+  const finding = await startFinding(cli, ctx.workspace, settings.workingDirectory, settings, log)
   const shard = settings.shard ?? { index: 1, count: 1 }
+  const outDir = join(runnerTemp(), `drift-detect-${process.pid}`)
+  const planOptions = { cli, root: finding.root, version: finding.version, parallelism: settings.parallelism, outDir }
+  const everyUnit = shard.count === 1 && [...settings.units, ...settings.exclude].every((p) => p.trim() === '')
+  const running = everyUnit ? await startPlans({ ...planOptions, mode: settings.mode }) : undefined
+  if (running) log(`Terragrunt ${finding.version}: planning every unit while they are being discovered.`)
+  let found
+  try {
+    found = await finding.units
+  } catch (e) {
+    await running?.abort()
+    throw e
+  }
+  for (const p of found.unmatchedExcludes) log(`Input 'exclude': '${p}' matches no unit.`)
   const units = unitsOfShard(found.selected, shard)
   const name = (unit: string) => workspaceUnit(found.scope, unit)
   log(
     `Terragrunt ${found.version}: ${found.selected.length} selected unit(s); shard ${shard.index}/${shard.count} checks ${units.length}.`
   )
-  const { results, excluded } = await planUnits({
-    cli,
-    root: found.root,
-    version: found.version,
-    units,
-    everyUnit: units.length === found.discovered.length,
-    parallelism: settings.parallelism,
-    mode: settings.mode,
-    rules: settings.ignore,
-    outDir: join(runnerTemp(), `drift-detect-${process.pid}`),
-    name
-  })
+  const { results, excluded } = await planUnits(
+    {
+      ...planOptions,
+      units,
+      everyUnit: units.length === found.discovered.length,
+      mode: settings.mode,
+      rules: settings.ignore,
+      name
+    },
+    running
+  )
   for (const u of excluded) log(`${u}: excluded by its Terragrunt configuration, not checked.`)
   const report = {
     schema: REPORT_SCHEMA,

@@ -6,7 +6,8 @@ import type { UnitPlan } from '../core/plan/model.js'
 import { truncateMiddle } from '../core/render/budget.js'
 import { isKeyPlanLine } from '../core/render/plan-body.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
-import { planStack } from '../core/terragrunt/run-all.js'
+import { finishPlanStack, startPlanStack } from '../core/terragrunt/run-all.js'
+import type { RunningStack } from '../core/terragrunt/run-all.js'
 import { classifyPlan } from './classify.js'
 import type { DriftMode } from './classify.js'
 import type { IgnoreRule } from './ignore.js'
@@ -70,28 +71,46 @@ export interface PlanUnitsOptions {
   name: (unit: string) => string
 }
 
-/**
- * Plans `units` and returns one result per unit Terragrunt ran. Units its own `exclude` blocks leave out are returned
- * apart: nothing is known about them, so they are not covered and their issues are left alone.
- */
-export async function planUnits(o: PlanUnitsOptions): Promise<{ results: UnitResult[]; excluded: string[] }> {
-  if (o.units.length === 0) return { results: [], excluded: [] }
+type RunOptions = Pick<PlanUnitsOptions, 'cli' | 'root' | 'version' | 'parallelism' | 'mode' | 'outDir'>
+
+/** Starts planning every unit under the root, before the units are known (see startPlanStack). */
+export function startPlans(o: RunOptions): Promise<RunningStack> {
+  return start(o, undefined, true)
+}
+
+async function start(o: RunOptions, units: string[] | undefined, everyUnit: boolean): Promise<RunningStack> {
   await mkdir(o.outDir, { recursive: true })
-  // each tfplan.json as planStack read and parsed it for the unit's plan: read and parsed once
-  const jsonPlans = new Map<string, unknown>()
-  const plans = await planStack({
+  return startPlanStack({
     cli: o.cli,
     root: o.root,
-    units: o.units,
-    everyUnit: o.everyUnit,
+    units,
+    everyUnit,
     parallelism: o.parallelism,
     extraArgs: driftPlanArgs(o.mode),
     outDir: o.outDir,
     version: o.version,
     // A failed unit must not hide its dependents' drift: they read its outputs from state, which a plan never changes.
-    queueIgnoreErrors: true,
-    jsonPlans
+    queueIgnoreErrors: true
   })
+}
+
+/**
+ * Plans `units` (or waits for `running`, started by startPlans when every unit is planned) and returns one result
+ * per unit Terragrunt ran. Units its own `exclude` blocks leave out are returned apart: nothing is known about them,
+ * so they are not covered and their issues are left alone.
+ */
+export async function planUnits(
+  o: PlanUnitsOptions,
+  running?: RunningStack
+): Promise<{ results: UnitResult[]; excluded: string[] }> {
+  if (o.units.length === 0) {
+    await running?.abort()
+    return { results: [], excluded: [] }
+  }
+  const run = running ?? (await start(o, o.units, o.everyUnit))
+  // each tfplan.json as planStack read and parsed it for the unit's plan: read and parsed once
+  const jsonPlans = new Map<string, unknown>()
+  const plans = await finishPlanStack(run, o.units, jsonPlans)
   const byPath = new Map(plans.map((p) => [p.path, p]))
   const results: UnitResult[] = []
   const excluded: string[] = []

@@ -34,6 +34,28 @@ export async function findUnits(
   patterns: { units: string[]; exclude: string[] },
   log: (message: string) => void
 ): Promise<UnitSet> {
+  return (await startFinding(cli, workspace, workingDirectory, patterns, log)).units
+}
+
+/** Where the units are looked for, and the Terragrunt found there; `units` comes once discovery is over. */
+export interface Finding {
+  root: string
+  version: string
+  units: Promise<UnitSet>
+}
+
+/**
+ * Checks Terragrunt and starts discovering the units. Without stack files nothing changes the units before
+ * discovery, so `find` runs beside `--version` (its arguments do not depend on the version) and the caller can start
+ * work that needs only the version while the units are being found.
+ */
+export async function startFinding(
+  cli: TerragruntCli,
+  workspace: string,
+  workingDirectory: string,
+  patterns: { units: string[]; exclude: string[] },
+  log: (message: string) => void
+): Promise<Finding> {
   const root = resolve(workspace, workingDirectory)
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
     throw new UserError(
@@ -42,32 +64,43 @@ export async function findUnits(
   }
   // A stacks repository has no units until `terragrunt stack generate` writes them to .terragrunt-stack/: generate
   // first, as plan-comment does (core/terragrunt/stacks.ts), or it would be checked as 0 units, all clean.
-  const [version, stacks] = await Promise.all([checkTerragrunt(cli, root), findStackFiles(root)])
+  const stacks = await findStackFiles(root)
+  const early = stacks.length === 0 ? findUnitsJson(cli, root).catch(() => undefined) : undefined
+  const version = await checkTerragrunt(cli, root)
   if (stacks.length > 0) {
     log(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`)
     await generateStacks(cli, root, version)
   }
-  const discovered = await discover(cli, root, log)
-  const units = selectUnits(discovered, patterns.units)
-  if (units.unmatched.length > 0) {
-    throw new UserError(
-      `Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`
-    )
-  }
-  const excludes = patterns.exclude.map((p) => `!${p.replace(/^!/, '')}`)
-  const selected = excludes.length > 0 ? selectUnits(units.units, excludes) : { units: units.units, unmatched: [] }
-  return {
-    root,
-    scope: toPosix(relative(workspace, root)) || '.',
-    version,
-    discovered,
-    selected: selected.units,
-    unmatchedExcludes: selected.unmatched.map((p) => p.slice(1))
-  }
+  const units = discover(cli, root, log, early).then((discovered) => {
+    const units = selectUnits(discovered, patterns.units)
+    if (units.unmatched.length > 0) {
+      throw new UserError(
+        `Input 'units': ${units.unmatched.map((p) => `'${p}'`).join(', ')} matches no Terragrunt unit under '${workingDirectory}' (found ${discovered.length} units).`
+      )
+    }
+    const excludes = patterns.exclude.map((p) => `!${p.replace(/^!/, '')}`)
+    const selected = excludes.length > 0 ? selectUnits(units.units, excludes) : { units: units.units, unmatched: [] }
+    return {
+      root,
+      scope: toPosix(relative(workspace, root)) || '.',
+      version,
+      discovered,
+      selected: selected.units,
+      unmatchedExcludes: selected.unmatched.map((p) => p.slice(1))
+    }
+  })
+  units.catch(() => undefined) // the caller awaits it, possibly after starting other work
+  return { root, version, units }
 }
 
-async function discover(cli: TerragruntCli, root: string, log: (message: string) => void): Promise<string[]> {
-  const json = await findUnitsJson(cli, root).catch(() => undefined)
+/** Terragrunt's `find` (`started`: its output, when it was started already), else a scan for terragrunt.hcl files. */
+async function discover(
+  cli: TerragruntCli,
+  root: string,
+  log: (message: string) => void,
+  started?: Promise<string | undefined>
+): Promise<string[]> {
+  const json = await (started ?? findUnitsJson(cli, root).catch(() => undefined))
   if (json) {
     try {
       return [...new Set(parseFindJson(json).map((u) => u.path))].sort()

@@ -12,15 +12,26 @@ import {
   restorePluginCache,
   savePluginCache
 } from '../core/terragrunt/plugin-cache.js'
-import { planStack } from '../core/terragrunt/run-all.js'
+import { finishPlanStack, startPlanStack } from '../core/terragrunt/run-all.js'
+import type { RunningStack } from '../core/terragrunt/run-all.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
 
-/** Plans the selected units with one `terragrunt run --all`, with the provider plugin cache around it. */
-export async function planUnits(settings: PlanCommentSettings, selection: UnitSelection): Promise<UnitPlan[]> {
-  const { cli, root, units, all, version } = selection
-  if (units.length === 0) return []
+/** A plan run under way, and the plugin cache to save when it is over. */
+export interface Planning {
+  run: RunningStack
+  cache?: Awaited<ReturnType<typeof restorePluginCache>>
+}
 
+/**
+ * Restores the provider plugin cache and starts `terragrunt run --all`: for `units`, or for every unit under root
+ * while they are still being discovered (`units` undefined).
+ */
+export async function startPlanning(
+  settings: PlanCommentSettings,
+  { cli, root, version }: Pick<UnitSelection, 'cli' | 'root' | 'version'>,
+  units?: { units: string[]; everyUnit: boolean }
+): Promise<Planning> {
   const redact = redactor(settings.redact)
   let cache
   if (settings.pluginCache) {
@@ -43,12 +54,14 @@ export async function planUnits(settings: PlanCommentSettings, selection: UnitSe
   }
   const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), `terragrunt-plan-comment-${process.pid}`)
   await mkdir(outDir, { recursive: true })
-  core.info(`Planning ${units.length} unit(s) with terragrunt run --all, ${settings.parallelism} at a time.`)
-  const planned = await planStack({
+  core.info(
+    `Planning ${units ? `${units.units.length} unit(s)` : 'every unit (while discovery runs)'} with terragrunt run --all, ${settings.parallelism} at a time.`
+  )
+  const run = startPlanStack({
     cli,
     root,
-    units,
-    everyUnit: units.length === all.length,
+    units: units?.units,
+    everyUnit: units?.everyUnit ?? true,
     parallelism: settings.parallelism,
     extraArgs: settings.extraArgs,
     outDir,
@@ -59,6 +72,23 @@ export async function planUnits(settings: PlanCommentSettings, selection: UnitSe
       runMessage: (line) => logUntrusted([redact(line)])
     }
   })
+  return { run, cache }
+}
+
+/**
+ * Plans the selected units with one `terragrunt run --all` (the one selectPlanUnits started, when it plans every
+ * unit), with the provider plugin cache around it.
+ */
+export async function planUnits(settings: PlanCommentSettings, selection: UnitSelection): Promise<UnitPlan[]> {
+  const { units, all, started } = selection
+  if (units.length === 0) {
+    await started?.run.abort()
+    return []
+  }
+  const redact = redactor(settings.redact)
+  const { run, cache } =
+    started ?? (await startPlanning(settings, selection, { units, everyUnit: units.length === all.length }))
+  const planned = await finishPlanStack(run, units)
   for (const u of planned) core.info(`  ${u.path}: ${u.status}${u.error ? ` (${redact(u.error)})` : ''}`)
   if (cache) await savePluginCache(actionsCache, cache, (m) => core.info(m))
   return planned

@@ -19,6 +19,8 @@ import { spawnRunner } from '../core/terragrunt/process.js'
 import type { ProcessRunner } from '../core/terragrunt/process.js'
 import { STACK_FILE, findStackFiles, generateStacks, removedStackComponents } from '../core/terragrunt/stacks.js'
 import { baseReader } from './base-revision.js'
+import { startPlanning } from './plan.js'
+import type { Planning } from './plan.js'
 import type { PlanCommentSettings } from './settings.js'
 
 /** What the plan step needs: where to run, how to call Terragrunt, and which of the discovered units to plan. */
@@ -41,6 +43,8 @@ export interface UnitSelection {
   skipped: string[]
   /** Why each unit in `units` was selected for the PR's changes (changed-only; empty otherwise). */
   reasons: Map<string, string>
+  /** The plan of every unit, started beside discovery when every unit is planned anyway. */
+  started?: Planning
 }
 
 /**
@@ -73,14 +77,38 @@ export async function selectPlanUnits(
   const changed =
     settings.changedOnly && pr && octokit ? listChangedFiles(octokit, { ...ctx.repo, number: pr.number }) : undefined
   changed?.catch(() => undefined) // awaited below; this only keeps an early Terragrunt failure from leaving it unhandled
+  // The file scan also lets the PR's file list request leave before the first process is spawned.
+  const stacks = await findStackFiles(root)
+  // Without stack files nothing changes the units before discovery, and `find` needs the version only for
+  // --reading, which only changed-only selection reads: then it runs beside --version.
+  const early = stacks.length === 0 && !changed ? findUnitsJson(cli, root).catch(() => undefined) : undefined
   const version = await checkTerragrunt(cli, root)
   core.info(`Terragrunt ${version}`)
-  const stacks = await findStackFiles(root)
   if (stacks.length > 0) {
     core.info(`Generating ${stacks.length} stack(s) with terragrunt stack generate.`)
     await generateStacks(cli, root, version)
   }
-  const { units: found, reading } = await discover(cli, root, version)
+  // Every unit is planned (no PR file list, no units input): the plan starts now, while the units are found.
+  const everyUnit = !changed && settings.units.every((u) => u.trim() === '')
+  const started = everyUnit ? await startPlanning(settings, { cli, root, version }) : undefined
+  try {
+    return { ...(await selectFound(settings, ctx, { root, cli, version }, early, changed)), started }
+  } catch (e) {
+    await started?.run.abort()
+    throw e
+  }
+}
+
+/** Discovery (unless already under way), the `units` input and the PR's changes. */
+async function selectFound(
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  { root, cli, version }: { root: string; cli: TerragruntCli; version: string },
+  early: Promise<string | undefined> | undefined,
+  changed: Promise<{ files: string[]; truncated: boolean }> | undefined
+): Promise<UnitSelection> {
+  const pr = ctx.pullRequest
+  const { units: found, reading } = await discover(cli, root, changed ? version : undefined, early)
   const all = found.map((u) => u.path)
   const { units: selected, unmatched } = selectUnits(all, settings.units)
   if (unmatched.length > 0) {
@@ -109,14 +137,18 @@ export async function selectPlanUnits(
   return { root, cli, version, all, units, deleted, deletedUnknown, skipped, reasons }
 }
 
-/** Terragrunt's `find` (with `--reading` where it exists), else a scan for terragrunt.hcl files. */
+/**
+ * Terragrunt's `find` (with `--reading` where this `version` has it; without a version, no `--reading`; `started`:
+ * the output of one already started without it), else a scan for terragrunt.hcl files.
+ */
 async function discover(
   cli: TerragruntCli,
   root: string,
-  version: string
+  version: string | undefined,
+  started?: Promise<string | undefined>
 ): Promise<{ units: FoundUnit[]; reading: boolean }> {
-  const extra = findSelectionArgs(version)
-  const json = await findUnitsJson(cli, root, extra).catch(() => undefined)
+  const extra = version && !started ? findSelectionArgs(version) : []
+  const json = await (started ?? findUnitsJson(cli, root, extra).catch(() => undefined))
   if (json) {
     try {
       return { units: parseFindJson(json), reading: extra.includes('--reading') }

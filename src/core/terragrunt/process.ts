@@ -17,6 +17,11 @@ export interface ProcessOptions {
   /** Called with each chunk of output as it arrives (the result still has all of it). */
   onStdout?: (chunk: string) => void
   onStderr?: (chunk: string) => void
+  /**
+   * Aborting stops the process as a timeout does (its group gets SIGTERM, then SIGKILL after KILL_GRACE_MS); the
+   * promise still resolves when it has ended. For a run started before the caller knows it is wanted.
+   */
+  signal?: AbortSignal
 }
 
 /** Runs external programs; an interface so tests can swap in a recorder. */
@@ -86,6 +91,9 @@ export const spawnRunner: ProcessRunner = {
         process.on('SIGINT', onSignal)
         process.on('SIGTERM', onSignal)
       }
+      const abort = (): void => stop()
+      options.signal?.addEventListener('abort', abort, { once: true })
+      if (options.signal?.aborted) stop()
       const timer =
         options.timeoutMs === undefined
           ? undefined
@@ -95,6 +103,7 @@ export const spawnRunner: ProcessRunner = {
             }, options.timeoutMs)
       const done = (): void => {
         if (timer) clearTimeout(timer)
+        options.signal?.removeEventListener('abort', abort)
         running.delete(cancel)
         if (running.size === 0) {
           process.off('SIGINT', onSignal)

@@ -4,6 +4,7 @@ import { oneLine } from '../errors/index.js'
 import { buildUnitPlan, diagnosticBoxes, hasErrorDiagnostic } from '../plan/unit-plan.js'
 import type { UnitPlan } from '../plan/model.js'
 import type { TerragruntCli } from './cli.js'
+import type { ProcessResult } from './process.js'
 import { demuxTerragruntLog, parseRunReport, runLevelErrors } from './logs.js'
 import type { RunReportEntry, UnitLog } from './logs.js'
 import { UnitStream } from './progress.js'
@@ -65,6 +66,58 @@ function terragruntErrors(log: UnitLog): string[] {
   return log.logs.filter((l) => /^(ERROR|FATAL)\b/.test(l)).map((l) => l.replace(/^(ERROR|FATAL)\s*/, ''))
 }
 
+/** What starting a run needs: the plan options, without the list of units when the run covers every unit. */
+export type StartStackOptions = Omit<PlanStackOptions, 'units' | 'jsonPlans'> & { units?: string[] }
+
+/** A `terragrunt run --all` plan under way: `finishPlanStack` reads its units' results, `abort` stops it. */
+export interface RunningStack {
+  readonly options: StartStackOptions
+  readonly reportFile: string | undefined
+  readonly result: Promise<ProcessResult>
+  readonly stream: UnitStream | undefined
+  /** Stops the run (its process group gets SIGTERM, then SIGKILL) and waits until it has ended. */
+  abort(): Promise<void>
+}
+
+/**
+ * Starts the `terragrunt run --all` plan and returns at once. With `everyUnit` the run needs no list of units (no
+ * queue filter), so it can start while the caller is still discovering them; whatever then goes wrong before
+ * `finishPlanStack`, the caller must `abort()` it.
+ */
+export function startPlanStack(o: StartStackOptions): RunningStack {
+  if (!o.everyUnit && !o.units) throw new Error('startPlanStack: the units to plan are needed without everyUnit')
+  const parsedVersion = semver.coerce(o.version)
+  const reportFile =
+    parsedVersion && semver.gte(parsedVersion, REPORT_SINCE) ? join(o.outDir, 'report.json') : undefined
+  const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined
+  const poll = stream ? setInterval(() => stream.poll(), 500) : undefined
+  const controller = new AbortController()
+  const result = o.cli.runner
+    .run(o.cli.binary, runAllPlanArgs({ ...o, units: o.units ?? [] }, reportFile), {
+      cwd: o.root,
+      timeoutMs: o.cli.deadline?.remaining(),
+      env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
+      onStdout: stream?.stdout,
+      onStderr: stream?.stderr,
+      signal: controller.signal
+    })
+    .finally(() => {
+      if (poll) clearInterval(poll)
+    })
+  // awaited by finishPlanStack or abort(); this only keeps a failure while the caller is busy from going unhandled
+  result.catch(() => undefined)
+  return {
+    options: o,
+    reportFile,
+    result,
+    stream,
+    abort: async () => {
+      controller.abort()
+      await result.catch(() => undefined)
+    }
+  }
+}
+
 /**
  * Plans the units with one `terragrunt run --all`, as Terragrunt's docs recommend for stacks: it orders units by
  * their dependencies, runs `parallelism` at a time, writes each unit's JSON plan to the out dir, and caches
@@ -72,23 +125,21 @@ function terragruntErrors(log: UnitLog): string[] {
  * log lines, never from the aggregated exit code, which has regressed repeatedly.
  */
 export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
-  const parsedVersion = semver.coerce(o.version)
-  const reportFile =
-    parsedVersion && semver.gte(parsedVersion, REPORT_SINCE) ? join(o.outDir, 'report.json') : undefined
-  const stream = o.progress ? new UnitStream(o.root, o.outDir, o.progress) : undefined
-  const poll = stream ? setInterval(() => stream.poll(), 500) : undefined
-  let res
-  try {
-    res = await o.cli.runner.run(o.cli.binary, runAllPlanArgs(o, reportFile), {
-      cwd: o.root,
-      timeoutMs: o.cli.deadline?.remaining(),
-      env: { ...o.cli.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' },
-      onStdout: stream?.stdout,
-      onStderr: stream?.stderr
-    })
-  } finally {
-    if (poll) clearInterval(poll)
-  }
+  return finishPlanStack(startPlanStack(o), o.units, o.jsonPlans)
+}
+
+/**
+ * Waits for a started run and returns one result per unit of `units` (those Terragrunt's own exclude blocks leave
+ * out excepted). `jsonPlans` is filled as PlanStackOptions.jsonPlans says.
+ */
+export async function finishPlanStack(
+  run: RunningStack,
+  units: string[],
+  jsonPlans?: Map<string, unknown>
+): Promise<UnitPlan[]> {
+  const o = run.options
+  const { reportFile, stream } = run
+  const res = await run.result
   stream?.finish()
   const tfPathNames = o.cli.tfBinary ? [basename(o.cli.tfBinary)] : []
   const log = demuxTerragruntLog(`${res.stdout}\n${res.stderr}`, { root: o.root, tfPathNames })
@@ -113,13 +164,13 @@ export async function planStack(o: PlanStackOptions): Promise<UnitPlan[]> {
         : 'Terragrunt did not run this unit (is it excluded, or outside the working directory?)'
 
   const plans: UnitPlan[] = []
-  for (const unit of o.units) {
+  for (const unit of units) {
     const unitLog = log.units.get(unit) ?? EMPTY_LOG
     const entry = report.get(unit)
     if (entry?.result === 'excluded') continue
     const text = readIfExistsSync(join(o.outDir, unit, 'tfplan.json'))
     const json = text === undefined ? undefined : parsedOrText(text)
-    if (json !== undefined) o.jsonPlans?.set(unit, json)
+    if (json !== undefined) jsonPlans?.set(unit, json)
     const tgErrors = terragruntErrors(unitLog)
     const stderr = [...unitLog.stderr, ...(diagnosticBoxes(unitLog.stderr.join('\n')) ? [] : tgErrors)].join('\n')
     const ownResult = json !== undefined || entry !== undefined || tgErrors.length > 0 || hasErrorDiagnostic(stderr)

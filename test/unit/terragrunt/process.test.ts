@@ -58,4 +58,19 @@ describe('spawnRunner', () => {
     expect(res).toMatchObject({ cancelled: true, timedOut: false })
     expect(process.listenerCount('SIGTERM')).toBe(0)
   })
+
+  it('stops the group when its signal is aborted, and still resolves with what the process wrote', async () => {
+    const controller = new AbortController()
+    const started = Date.now()
+    const run = spawnRunner.run('sh', ['-c', 'echo started; sleep 60 & wait'], {
+      cwd: tmpdir(),
+      signal: controller.signal
+    })
+    await new Promise((r) => setTimeout(r, 200))
+    controller.abort()
+    const res = await run
+    expect(res).toMatchObject({ stdout: 'started\n', timedOut: false, cancelled: false })
+    expect(res.exitCode).not.toBe(0)
+    expect(Date.now() - started).toBeLessThan(KILL_GRACE_MS + 5000)
+  })
 })

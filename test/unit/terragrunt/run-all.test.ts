@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { planStack } from '../../../src/core/terragrunt/run-all.js'
+import { finishPlanStack, planStack, startPlanStack } from '../../../src/core/terragrunt/run-all.js'
 import type { PlanStackOptions } from '../../../src/core/terragrunt/run-all.js'
 import type { ProcessResult } from '../../../src/core/terragrunt/process.js'
 
@@ -102,5 +102,28 @@ describe('planStack', () => {
       ['dev/app', 'error']
     ])
     expect(units[1].error).toContain('did not run this unit')
+  })
+
+  it('starts a run of every unit before the units are known, and accounts for each unit named when it finishes', async () => {
+    const { options, argv } = await stack(
+      { 'dev/vpc/tfplan.json': await fixture('tf-json-requires-replace.json') },
+      { stdout: line('dev/vpc', 'stdout', 'Terraform will perform the following actions:\n') }
+    )
+    const { units, ...rest } = options
+    const run = startPlanStack({ ...rest, everyUnit: true })
+    const plans = await finishPlanStack(run, units)
+    expect(argv[0]).not.toContain('--queue-include-dir')
+    expect(plans.map((u) => [u.path, u.status])).toEqual([
+      ['dev/vpc', 'changes'],
+      ['dev/app', 'error'],
+      ['dev/db', 'error']
+    ])
+    expect(plans[1].error).toContain('did not run this unit')
+  })
+
+  it('needs the units to start a run that does not cover every unit', async () => {
+    const { options } = await stack({}, {})
+    const { units: _units, ...rest } = options
+    expect(() => startPlanStack({ ...rest, everyUnit: false })).toThrow('the units to plan are needed')
   })
 })
