@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7869);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3739);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7869:
+/***/ 3739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3620,7 +3620,27 @@ class ApproverDirectory {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/time/format.ts
+/**
+ * A point in time for people to read: `2026-12-02 17:40 UTC`, or `2026-12-02 17:40:05 UTC` with `seconds` (cut, not
+ * rounded: a deadline is never shown later than it is). For texts only (comments, issue bodies, summaries, one-line
+ * reasons): markers, JSON outputs and stored payloads keep ISO 8601 with milliseconds.
+ *
+ * Takes epoch milliseconds, a Date or an ISO 8601 string; a string that is not an ISO timestamp (such as `—` for
+ * "never") or an invalid date comes back unchanged, so stored values can be passed as they are.
+ */
+function formatUtc(at, options = {}) {
+    if (typeof at === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at))
+        return at;
+    const date = at instanceof Date ? at : new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return String(at);
+    const iso = date.toISOString(); // 2026-12-02T17:40:05.123Z
+    return `${iso.slice(0, 10)} ${iso.slice(11, options.seconds ? 19 : 16)} UTC`;
+}
+
 ;// CONCATENATED MODULE: ./src/approval-gate/decide.ts
+
 
 
 const WRITE_OR_MORE = new Set(['admin', 'maintain', 'write']);
@@ -3682,7 +3702,7 @@ function approvedInWindow(base, policy, now) {
         return { ...base, decision: 'timed-out', reason: `${who}, but no deployment window (${windows}) opened in time` };
     }
     const opens = nextWindowOpening(policy.windows, new Date(now), policy.deadline - now);
-    const when = opens ? `opens at ${opens.toISOString()}` : 'does not open before the timeout';
+    const when = opens ? `opens at ${formatUtc(opens)}` : 'does not open before the timeout';
     return {
         ...base,
         decision: 'pending',
@@ -3954,6 +3974,7 @@ class RequestObserver {
 
 
 
+
 const ACTION = 'approval-gate';
 const REQUEST_MARKER = marker(ACTION, 'request');
 const DECISION_MARKER = marker(ACTION, 'decision');
@@ -4013,7 +4034,7 @@ function requestText(settings, ctx, record, mentions) {
             ` Only listed users and active members of listed teams with write access count, each once; edited comments` +
             ` do not count; a deny by an approver denies.${self}` +
             ` This request times out after ${formatDuration(Date.parse(record.deadline) - Date.parse(record.createdAt))}` +
-            ` (${record.deadline}); closing it cancels the deployment.`
+            ` (${formatUtc(record.deadline)}); closing it cancels the deployment.`
     ].join('\n');
 }
 /**
@@ -4134,6 +4155,7 @@ async function loadRequest(octokit, repo, number, self) {
 
 
 
+
 const TITLES = {
     approved: 'Approved',
     'auto-approved': 'Approved automatically',
@@ -4166,7 +4188,7 @@ async function writeSummary(result, request) {
     const rows = result.responses.map((r) => [
         r.user,
         r.action === 'none' ? raw('—') : r.reason ? `${r.action}: ${r.reason}` : r.action,
-        raw(markdown_link(r.at.replace('.000Z', 'Z'), r.url)),
+        raw(markdown_link(formatUtc(r.at, { seconds: true }), r.url)),
         r.counted ? 'counted' : `not counted: ${r['why-not-counted']}`
     ]);
     const body = [

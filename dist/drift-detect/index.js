@@ -5046,7 +5046,7 @@ function parsedOrText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8775);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3092);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5055,7 +5055,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8775:
+/***/ 3092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11050,8 +11050,28 @@ function closedPayload(issue, status, input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/time/format.ts
+/**
+ * A point in time for people to read: `2026-12-02 17:40 UTC`, or `2026-12-02 17:40:05 UTC` with `seconds` (cut, not
+ * rounded: a deadline is never shown later than it is). For texts only (comments, issue bodies, summaries, one-line
+ * reasons): markers, JSON outputs and stored payloads keep ISO 8601 with milliseconds.
+ *
+ * Takes epoch milliseconds, a Date or an ISO 8601 string; a string that is not an ISO timestamp (such as `—` for
+ * "never") or an invalid date comes back unchanged, so stored values can be passed as they are.
+ */
+function formatUtc(at, options = {}) {
+    if (typeof at === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at))
+        return at;
+    const date = at instanceof Date ? at : new Date(at);
+    if (Number.isNaN(date.getTime()))
+        return String(at);
+    const iso = date.toISOString(); // 2026-12-02T17:40:05.123Z
+    return `${iso.slice(0, 10)} ${iso.slice(11, options.seconds ? 19 : 16)} UTC`;
+}
+
 ;// CONCATENATED MODULE: ./src/drift-detect/render.ts
 /** Markdown of the drift issues, their closing comments, the summary issue and the job summary. */
+
 
 
 
@@ -11097,8 +11117,8 @@ function renderIssueBody(result, payload, run) {
         table(['', ''], [
             ['Unit', raw(inlineCode(result.unit))],
             ['Classification', raw(`**${result.classification}**`)],
-            ['First seen', payload.firstSeen],
-            ['Last seen', raw(`${escapeMarkdownInline(payload.lastSeen)} (${commitText(run)})`)],
+            ['First seen', formatUtc(payload.firstSeen)],
+            ['Last seen', raw(`${escapeMarkdownInline(formatUtc(payload.lastSeen))} (${commitText(run)})`)],
             ['Runs drifted', String(payload.runsDrifted)]
         ]),
         '',
@@ -11180,7 +11200,14 @@ function renderSummaryIssue(payload, results, notCovered, run) {
         .map(([unit, e]) => {
         const r = covered.get(unit);
         const drifted = r ? r.drifted.map((d) => d.address).join(', ') : 'not checked in this run';
-        return [raw(inlineCode(unit)), e.classification, e.firstSeen, e.lastSeen, String(e.runsDrifted), drifted];
+        return [
+            raw(inlineCode(unit)),
+            e.classification,
+            formatUtc(e.firstSeen),
+            formatUtc(e.lastSeen),
+            String(e.runsDrifted),
+            drifted
+        ];
     });
     const clean = results.filter((r) => r.classification === 'clean' || r.classification === 'unapplied').length;
     const body = [
@@ -11203,6 +11230,7 @@ function renderSummaryIssue(payload, results, notCovered, run) {
  * The issue work: one listing of our issues by label (never the search API), the reconcile plan, then the writes,
  * which the GitHub client spaces at least 1 s apart. Ours means our marker and created by the token's identity.
  */
+
 
 
 
@@ -11317,7 +11345,9 @@ async function apply(w, op, issues, counts) {
         case 'close': {
             const previous = issues.get(op.issue.number)?.body ?? '';
             const comment = op.result ? resolvedComment(op.result, w.run) : removedComment(op.issue.unit, w.run);
-            const note = op.reason === 'removed' ? `Closed: the unit no longer exists (${w.now}).` : `Closed: no drift since ${w.now}.`;
+            const note = op.reason === 'removed'
+                ? `Closed: the unit no longer exists (${formatUtc(w.now)}).`
+                : `Closed: no drift since ${formatUtc(w.now)}.`;
             await octokit.rest.issues.createComment({ ...repo, issue_number: op.issue.number, body: comment });
             await octokit.rest.issues.update({
                 ...repo,

@@ -3,6 +3,8 @@
  * merges it once checks pass: the demo plays that), then qa -> staging as a pull request that the approved
  * deployment merges.
  */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { git } from '../../test/harness/gitops-remote.js'
 import { runAction } from '../../test/harness/run-action.js'
 import type { RunResult } from '../../test/harness/run-action.js'
@@ -20,6 +22,10 @@ async function run(ctx: DemoContext): Promise<StepOutcome> {
   const expect = new Expectations()
   const runs: ActionRun[] = []
   const extras: NonNullable<StepOutcome['extras']> = []
+  // The runner's server URL, so the links in the pull request bodies (commit, compare) are GitHub's as on a runner;
+  // git reaches the bare repository through a url.insteadOf rewrite in a global config of the demo's own.
+  const gitConfig = join(ctx.tempDir, 'gitconfig')
+  await writeFile(gitConfig, `[url "${gitops.serverUrl}/"]\n\tinsteadOf = https://github.com/\n`)
   const promote = async (label: string, inputs: Record<string, string>): Promise<RunResult> => {
     const result = await runAction({
       action: 'promote-env',
@@ -27,7 +33,7 @@ async function run(ctx: DemoContext): Promise<StepOutcome> {
       repository: `${OWNER}/${REPO}`,
       actor: 'alice',
       apiUrl: gh.url,
-      env: { GITHUB_SERVER_URL: gitops.serverUrl },
+      env: { GITHUB_SERVER_URL: 'https://github.com', GIT_CONFIG_GLOBAL: gitConfig },
       timeoutMs: 60_000
     })
     runs.push({ label, action: 'promote-env', inputs, result })

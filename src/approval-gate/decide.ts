@@ -1,6 +1,7 @@
 import { listWords } from '../core/errors/index.js'
 import { isWithinWindows, nextWindowOpening } from '../core/time/windows.js'
 import type { ApproverFacts, GateDecision, GatePolicy, JudgedResponse, RequestState, Response } from './model.js'
+import { formatUtc } from '../core/time/format.js'
 
 const WRITE_OR_MORE = new Set(['admin', 'maintain', 'write'])
 
@@ -72,7 +73,7 @@ function approvedInWindow(
     return { ...base, decision: 'timed-out', reason: `${who}, but no deployment window (${windows}) opened in time` }
   }
   const opens = nextWindowOpening(policy.windows, new Date(now), policy.deadline - now)
-  const when = opens ? `opens at ${opens.toISOString()}` : 'does not open before the timeout'
+  const when = opens ? `opens at ${formatUtc(opens)}` : 'does not open before the timeout'
   return {
     ...base,
     decision: 'pending',

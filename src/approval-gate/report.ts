@@ -3,6 +3,7 @@ import { escapeMarkdownInline, link, markerData, raw, table } from '../core/rend
 import type { GateDecision } from './model.js'
 import { DECISION_MARKER } from './request.js'
 import type { GateRequest } from './request.js'
+import { formatUtc } from '../core/time/format.js'
 
 const TITLES: Record<GateDecision['decision'], string> = {
   approved: 'Approved',
@@ -39,7 +40,7 @@ export async function writeSummary(result: GateDecision, request: GateRequest | 
   const rows = result.responses.map((r) => [
     r.user,
     r.action === 'none' ? raw('—') : r.reason ? `${r.action}: ${r.reason}` : r.action,
-    raw(link(r.at.replace('.000Z', 'Z'), r.url)),
+    raw(link(formatUtc(r.at, { seconds: true }), r.url)),
     r.counted ? 'counted' : `not counted: ${r['why-not-counted']}`
   ])
   const body = [

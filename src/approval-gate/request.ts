@@ -7,6 +7,7 @@ import { formatDuration } from '../core/time/duration.js'
 import { parseDeploymentWindow } from '../core/time/windows.js'
 import type { GatePolicy } from './model.js'
 import type { GateSettings } from './settings.js'
+import { formatUtc } from '../core/time/format.js'
 
 export const ACTION = 'approval-gate'
 export const REQUEST_MARKER = marker(ACTION, 'request')
@@ -104,7 +105,7 @@ function requestText(settings: GateSettings, ctx: RunContext, record: RequestRec
       ` Only listed users and active members of listed teams with write access count, each once; edited comments` +
       ` do not count; a deny by an approver denies.${self}` +
       ` This request times out after ${formatDuration(Date.parse(record.deadline) - Date.parse(record.createdAt))}` +
-      ` (${record.deadline}); closing it cancels the deployment.`
+      ` (${formatUtc(record.deadline)}); closing it cancels the deployment.`
   ].join('\n')
 }
 

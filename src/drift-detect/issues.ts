@@ -29,6 +29,7 @@ import type { RunInfo, SummaryEntry, SummaryPayload } from './render.js'
 import type { UnitResult } from './report.js'
 import type { Checked } from './check.js'
 import type { DriftSettings } from './settings.js'
+import { formatUtc } from '../core/time/format.js'
 
 export interface IssueWork {
   octokit: GitHubClient
@@ -156,7 +157,9 @@ async function apply(w: IssueWork, op: IssueOp, issues: Map<number, MarkedIssue>
       const previous = issues.get(op.issue.number)?.body ?? ''
       const comment = op.result ? resolvedComment(op.result, w.run) : removedComment(op.issue.unit, w.run)
       const note =
-        op.reason === 'removed' ? `Closed: the unit no longer exists (${w.now}).` : `Closed: no drift since ${w.now}.`
+        op.reason === 'removed'
+          ? `Closed: the unit no longer exists (${formatUtc(w.now)}).`
+          : `Closed: no drift since ${formatUtc(w.now)}.`
       await octokit.rest.issues.createComment({ ...repo, issue_number: op.issue.number, body: comment })
       await octokit.rest.issues.update({
         ...repo,

@@ -14,6 +14,7 @@ import {
 import { isKeyPlanLine } from '../core/render/plan-body.js'
 import type { IssuePayload } from './reconcile.js'
 import type { UnitResult } from './report.js'
+import { formatUtc } from '../core/time/format.js'
 
 /** The marker action name: `<!-- gitops-actions:drift:<unit> -->`. */
 export const DRIFT_ACTION = 'drift'
@@ -69,8 +70,8 @@ export function renderIssueBody(result: UnitResult, payload: IssuePayload, run: 
       [
         ['Unit', raw(inlineCode(result.unit))],
         ['Classification', raw(`**${result.classification}**`)],
-        ['First seen', payload.firstSeen],
-        ['Last seen', raw(`${escapeMarkdownInline(payload.lastSeen)} (${commitText(run)})`)],
+        ['First seen', formatUtc(payload.firstSeen)],
+        ['Last seen', raw(`${escapeMarkdownInline(formatUtc(payload.lastSeen))} (${commitText(run)})`)],
         ['Runs drifted', String(payload.runsDrifted)]
       ]
     ),
@@ -203,7 +204,14 @@ export function renderSummaryIssue(
     .map(([unit, e]) => {
       const r = covered.get(unit)
       const drifted = r ? r.drifted.map((d) => d.address).join(', ') : 'not checked in this run'
-      return [raw(inlineCode(unit)), e.classification, e.firstSeen, e.lastSeen, String(e.runsDrifted), drifted]
+      return [
+        raw(inlineCode(unit)),
+        e.classification,
+        formatUtc(e.firstSeen),
+        formatUtc(e.lastSeen),
+        String(e.runsDrifted),
+        drifted
+      ]
     })
   const clean = results.filter((r) => r.classification === 'clean' || r.classification === 'unapplied').length
   const body = [

@@ -22,6 +22,7 @@ import type { ProtectedReport } from '../core/render/protected-block.js'
 import { newerComment, stampOf } from './freshness.js'
 import { emptyPlanAction, isEmptyPlan } from './on-empty.js'
 import { markerUnitHashes } from './reviewed.js'
+import { planTool } from './tool.js'
 import type { RunStamp } from './freshness.js'
 import type { UnitSelection } from './select.js'
 import type { PlanCommentSettings } from './settings.js'
@@ -49,7 +50,11 @@ export async function writeReport(
   const rctx: PlanReportContext = {
     // Per-unit hashes let verify-reviewed name the units that differ on the push that merges the PR.
     ...reportContext(settings, ctx, { planHash: result.planHash, unitHashes: markerUnitHashes(result.units) }),
-    tool: detectTool(result, settings.tfBinary),
+    // tf-binary is ignored with plan-path (the plans were made elsewhere): then only their wording tells.
+    tool: planTool(
+      result.units.map((u) => u.text),
+      settings.planPath ? undefined : settings.tfBinary
+    ),
     diffLines: toDiffLines,
     // Unit paths outside the plan result, masked like it.
     deletedUnits: selection?.deleted.map(redactor(settings.redact)),
@@ -190,13 +195,4 @@ async function writeSticky(
     )
     return undefined
   }
-}
-
-/** Which tool made the plans, for the title: the plan's own wording first, then the tf-binary input. */
-function detectTool(result: PlanResult, tfBinary: string | undefined): 'tofu' | 'terraform' | undefined {
-  const text = result.units.map((u) => u.text).join('\n')
-  if (/\bOpenTofu (?:used|will perform)\b/.test(text)) return 'tofu'
-  if (/\bTerraform (?:used|will perform)\b/.test(text)) return 'terraform'
-  if (tfBinary) return /terraform/.test(tfBinary) ? 'terraform' : /tofu/.test(tfBinary) ? 'tofu' : undefined
-  return undefined
 }

@@ -365,7 +365,7 @@ describe('decide', () => {
       T0 + 10 * MIN
     )
     expect(result.waitingForWindow).toEqual({ opensAt: Date.parse('2026-12-02T12:00:00Z') })
-    expect(result.reason).toContain('opens at 2026-12-02T12:00:00.000Z')
+    expect(result.reason).toContain('opens at 2026-12-02 12:00 UTC')
   })
 
   it('words a denial with its reason', () => {
