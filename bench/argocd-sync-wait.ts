@@ -147,7 +147,7 @@ export const argocdSyncWait: Benchmark = {
         notes: [
           `exit delays (ms): ${delays.map((d) => Math.round(d)).join(', ')}; the action follows the watch stream, so it sees the final state within milliseconds and the rest is process exit (summary, outputs, closing connections)`,
           `50 apps: ${fifty.ok ? 'all healthy' : 'NOT all healthy'}; wall time includes Node start-up and loading the bundle (about 0.3-1.5 s on a shared machine)`,
-          `request rate: per app one watch connection plus a GET every poll-interval (15 s) as ground truth; the setup requests (version, refresh read, sync windows) come before the sync and are not counted`
+          `request rate: one watch connection for all apps, per app its sync and a GET every poll-interval (15 s) as ground truth (refreshing while its status may predate the operation); the setup requests (version, list or first read, sync windows) come before the sync and are not counted`
         ]
       }
     } finally {

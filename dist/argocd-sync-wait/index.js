@@ -30399,19 +30399,21 @@ function newerVersion(a, b) {
 async function watchApplications(client, query, opts) {
     let resourceVersion = query.resourceVersion;
     let failures = 0;
+    const startIdle = opts.idleTimer ?? realTimer;
     while (!opts.signal.aborted) {
         const connection = new AbortController();
         const abortAll = () => connection.abort();
         opts.signal.addEventListener('abort', abortAll, { once: true });
         let idle;
         const resetIdle = () => {
-            clearTimeout(idle);
-            idle = setTimeout(() => connection.abort(new Error(`no data for ${opts.idleMs} ms`)), opts.idleMs);
+            idle?.clear();
+            idle = startIdle(() => connection.abort(new Error(`no data for ${opts.idleMs} ms`)), opts.idleMs);
         };
         let reason = 'the server ended the stream';
         try {
             resetIdle();
-            const chunks = await client.openWatch({ ...query, resourceVersion }, opts.format, connection.signal);
+            const from = opts.resume === false ? query.resourceVersion : resourceVersion;
+            const chunks = await client.openWatch({ ...query, resourceVersion: from }, opts.format, connection.signal);
             async function* touched() {
                 for await (const chunk of chunks) {
                     resetIdle();
@@ -30437,7 +30439,7 @@ async function watchApplications(client, query, opts) {
             reason = cause?.message ?? e.message;
         }
         finally {
-            clearTimeout(idle);
+            idle?.clear();
             opts.signal.removeEventListener('abort', abortAll);
             connection.abort();
         }
@@ -30449,6 +30451,57 @@ async function watchApplications(client, query, opts) {
             const timer = setTimeout(resolve, delay);
             opts.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
         });
+    }
+}
+function realTimer(onIdle, ms) {
+    const timer = setTimeout(onIdle, ms);
+    return { clear: () => clearTimeout(timer) };
+}
+/**
+ * One watch stream for many apps, its events handed to each app's listener: N apps cost one connection, not N. The
+ * query should be as narrow as the apps allow (a name for one app, the selector the apps came from, the project),
+ * since every matching app's events are read. It connects on the first subscription and every reconnect without a
+ * resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
+ * which closes the gap between a waiter's read and the subscription, and makes the server write headers at once
+ * (a stream with nothing to send writes none). Waiters ignore events not newer than what they have.
+ */
+class SharedWatch {
+    client;
+    query;
+    options;
+    listeners = new Map();
+    stop = new AbortController();
+    running;
+    constructor(client, query, options) {
+        this.client = client;
+        this.query = query;
+        this.options = options;
+    }
+    subscribe(app, listener) {
+        const key = `${app.namespace}/${app.name}`;
+        const set = this.listeners.get(key) ?? new Set();
+        this.listeners.set(key, set);
+        set.add(listener);
+        if (!this.running && !this.stop.signal.aborted) {
+            this.running = watchApplications(this.client, this.query, {
+                ...this.options,
+                signal: this.stop.signal,
+                resume: false,
+                onEvent: (type, application) => {
+                    const meta = application.metadata ?? {};
+                    for (const l of [...(this.listeners.get(`${meta.namespace ?? ''}/${meta.name ?? ''}`) ?? [])])
+                        l.onEvent(type, application);
+                }
+            }).catch((e) => this.options.log?.(`watch stopped: ${e.message}`));
+        }
+        return () => {
+            set.delete(listener);
+        };
+    }
+    /** Ends the stream. */
+    async close() {
+        this.stop.abort();
+        await this.running;
     }
 }
 
@@ -30588,13 +30641,34 @@ function step(app, criteria, memory, now) {
         if (app.operation && !app.operation.dryRun)
             finishedAt = app.operation.finishedAt;
     }
-    // 2. Status written before the operation ended says nothing about it.
+    // 2. Status written before the operation ended says nothing about it. A refresh is asked for only when the rest of
+    // the status would decide (succeed or fail): otherwise the app waits for a new write anyway (health or sync still
+    // moving), and the controller stamps that write with a later reconciledAt; the periodic read refreshes meanwhile.
     if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
         const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now);
-        if (stale)
-            return stale;
+        if (stale) {
+            const rest = judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected);
+            const decides = rest.verdict.state !== 'pending' || rest.memory.degradedSince !== undefined;
+            if (decides || stale.verdict.state !== 'pending')
+                return stale;
+            return {
+                ...stale,
+                verdict: { state: 'pending', reason: `${rest.verdict.reason}; ${stale.verdict.reason}`, stale: true }
+            };
+        }
     }
-    memory = { ...memory, sameSecond: undefined };
+    return judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected);
+}
+/** Steps 3-5 of `step`, on a status known to be written after the operation ended (or with none to wait for). */
+function judgeStatus(app, criteria, memory, now, expected) {
+    const pending = (reason) => ({
+        verdict: { state: 'pending', reason },
+        memory: { ...memory, degradedSince: undefined }
+    });
+    const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
+        verdict: { state: 'failed', reason, faults },
+        memory
+    });
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
     if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
         return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(expected)}`);
@@ -30732,8 +30806,8 @@ function faultsOf(app, op) {
 
 
 /**
- * Waits for one app to meet `criteria`: reads it, follows its watch (reconnecting from the last resourceVersion),
- * reads it again every poll interval as ground truth, and asks the pure waiter after every observation. Ends at
+ * Waits for one app to meet `criteria`: reads it, listens to its events on the watch, reads it again every poll
+ * interval as ground truth, and asks the pure waiter after every observation. Ends at
  * success, failure, or the shared deadline. 401 is thrown; a vanished app is a failure.
  */
 async function waitForApp(client, ref, criteria, opts, initial) {
@@ -30748,29 +30822,16 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             wake.notify();
         }
     };
-    const stop = new AbortController();
-    const watching = opts.stream === 'off'
-        ? Promise.resolve()
-        : watchApplications(client, {
-            name: ref.name,
-            namespace: ref.namespace,
-            projects: ref.project ? [ref.project] : undefined,
-            resourceVersion: latest.resourceVersion
-        }, {
-            format: opts.stream,
-            signal: stop.signal,
-            idleMs: opts.streamIdleMs,
-            reconnectMs: opts.reconnectMs,
-            onEvent: (type, app) => {
-                if (type === 'DELETED') {
-                    gone = 'the application was deleted during the wait';
-                    wake.notify();
-                }
-                else
-                    observe(app);
-            },
-            onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
-        }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
+    const unsubscribe = opts.events?.subscribe({ name: latest.name || ref.name, namespace: latest.namespace }, {
+        onEvent: (type, app) => {
+            if (type === 'DELETED') {
+                gone = 'the application was deleted during the wait';
+                wake.notify();
+            }
+            else
+                observe(app);
+        }
+    }) ?? (() => undefined);
     let lastReason = '';
     let lastRead = opts.now();
     let nextPoll = lastRead + opts.pollIntervalMs;
@@ -30800,7 +30861,9 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             if (opts.now() >= readAt) {
                 lastRead = opts.now();
                 nextPoll = lastRead + opts.pollIntervalMs;
-                const stale = refreshFrom !== undefined && lastRead >= refreshFrom;
+                // The periodic read refreshes too while the status may predate the operation's end (verdict.stale).
+                const stale = (refreshFrom !== undefined && lastRead >= refreshFrom) ||
+                    (opts.refresh !== undefined && verdict.state === 'pending' && verdict.stale === true);
                 try {
                     observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
                 }
@@ -30816,8 +30879,7 @@ async function waitForApp(client, ref, criteria, opts, initial) {
         }
     }
     finally {
-        stop.abort();
-        await watching;
+        unsubscribe();
     }
 }
 /** A wake-up call that is not lost when it comes before anyone waits. */
@@ -30876,7 +30938,7 @@ async function checkSyncWindow(client, app) {
 }
 /** Waits until the windows let a sync start, reading them every `pollMs`, or returns why not when the deadline comes. */
 async function awaitSyncWindow(client, app, opts) {
-    let check = await checkSyncWindow(client, app);
+    let check = await (opts.first ?? checkSyncWindow(client, app));
     if (!check.open)
         opts.onClosed(check.reason);
     while (!check.open && opts.wait && !opts.deadline.expired()) {
@@ -30892,11 +30954,45 @@ async function awaitSyncWindow(client, app, opts) {
 
 
 
-/** Syncs (unless `sync: false`) and waits for every app at once under the one deadline. */
-function deliverAll(ctx, apps) {
-    return Promise.all(apps.map((app) => deliverApp(ctx, app)));
+
+/**
+ * Syncs (unless `sync: false`) and waits for every app at once under the one deadline, all of them listening to one
+ * watch stream.
+ */
+async function deliverAll(ctx, apps) {
+    const watch = ctx.events ? undefined : sharedWatch(ctx, apps);
+    try {
+        return await Promise.all(apps.map((app) => deliverApp({ ...ctx, events: ctx.events ?? watch }, app)));
+    }
+    finally {
+        await watch?.close();
+    }
 }
-async function deliverApp(ctx, app) {
+/**
+ * The one watch for all apps, as narrow as they allow: by name for one app, by the selector they were found with,
+ * else every app the token may read (in `project` when given). Its events are read whichever app they are about.
+ */
+function sharedWatch(ctx, apps) {
+    const s = ctx.settings;
+    if (s.stream === 'off' || apps.length === 0)
+        return undefined;
+    const projects = s.project ? [s.project] : undefined;
+    const query = apps.length === 1
+        ? { name: apps[0].name, namespace: apps[0].namespace, projects }
+        : s.selector
+            ? { selector: s.selector, projects }
+            : { projects };
+    const whose = apps.length === 1 ? appLabel(apps[0]) : s.selector ? `selector ${s.selector}` : `${apps.length} apps`;
+    return new SharedWatch(ctx.client, query, {
+        format: s.stream,
+        idleMs: Math.max(60_000, 4 * s.pollIntervalMs),
+        reconnectMs: Math.min(1000, s.pollIntervalMs),
+        onDrop: (why) => ctx.log.info(`${whose}: watch stream dropped (${why}); reconnecting`),
+        log: (m) => ctx.log.info(m)
+    });
+}
+async function deliverApp(ctx, target) {
+    const { listed: _listed, ...app } = target;
     const started = Date.now();
     const label = appLabel(app);
     const finish = (r) => ({
@@ -30905,8 +31001,11 @@ async function deliverApp(ctx, app) {
         durationMs: Date.now() - started,
         ...r
     });
+    // The sync-window check does not depend on the read: both at once, one round trip less before the sync.
+    const window = ctx.settings.sync ? checkSyncWindow(ctx.client, app) : undefined;
+    window?.catch(() => undefined);
     try {
-        const initial = toAppStatus(await firstRead(ctx, app));
+        const initial = toAppStatus(await firstRead(ctx, target));
         // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
         const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined;
         // Expected revisions that cannot fit the app's sources fail it before anything is synced.
@@ -30914,7 +31013,7 @@ async function deliverApp(ctx, app) {
         const result = !Array.isArray(fit)
             ? { outcome: 'failed', reason: fit.problem, faults: [], status: initial }
             : ctx.settings.sync
-                ? await syncAndWait(ctx, app, initial)
+                ? await syncAndWait(ctx, app, initial, window)
                 : await waitOnly(ctx, app);
         const report = finish(result);
         ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`);
@@ -30930,8 +31029,16 @@ async function deliverApp(ctx, app) {
         return finish({ outcome: 'failed', reason, faults: [] });
     }
 }
-/** The first read asks for a refresh so the controller compares with git now; a refresh that blocks falls back to a plain read. */
+/**
+ * The app before anything is done. Waiting only, the read asks for a refresh so the controller compares with git now
+ * (a refresh that blocks falls back to a plain read). Before a sync it does not: the sync resolves the latest commit
+ * of the target revision itself (server/application/application.go v3.5.1 Sync L2116, resolveSourceRevisions
+ * L2200), and a refresh would hold the sync back for a comparison; an app the selector's list returned is not read
+ * again.
+ */
 async function firstRead(ctx, app) {
+    if (ctx.settings.sync)
+        return app.listed ?? ctx.client.getApp(app);
     if (ctx.settings.refresh === 'none')
         return ctx.client.getApp(app);
     try {
@@ -30949,9 +31056,7 @@ function waitOptions(ctx, app, deadline = ctx.deadline) {
     return {
         deadline,
         pollIntervalMs: s.pollIntervalMs,
-        stream: s.stream,
-        streamIdleMs: Math.max(60_000, 4 * s.pollIntervalMs),
-        reconnectMs: Math.min(1000, s.pollIntervalMs),
+        events: ctx.events,
         refresh: s.refresh === 'none' ? undefined : s.refresh,
         refreshTimeoutMs: s.requestTimeoutMs,
         now: () => Date.now(),
@@ -30974,7 +31079,7 @@ function criteria(ctx, overrides) {
 async function waitOnly(ctx, app) {
     return waitForApp(ctx.client, app, criteria(ctx, { dryRun: false }), waitOptions(ctx, app));
 }
-async function syncAndWait(ctx, app, initial) {
+async function syncAndWait(ctx, app, initial, firstWindow) {
     const label = appLabel(app);
     if (ctx.settings.revision && initial.multiSource) {
         // server/application/application.go v3.5.1 getAmbiguousRevision (L2442-2458) reads only revisions/sourcePositions
@@ -30988,6 +31093,7 @@ async function syncAndWait(ctx, app, initial) {
             wait: ctx.settings.outsideWindow === 'wait',
             pollMs: ctx.settings.pollIntervalMs,
             deadline: ctx.deadline,
+            first: attempt === 0 ? firstWindow : undefined,
             onClosed: (why) => ctx.log.info(`${label}: sync window closed: ${why}`)
         });
         if (!window.open) {
@@ -32602,12 +32708,17 @@ async function resolveApps(client, settings) {
     if (!settings.selector)
         return settings.apps;
     const found = (await client.listApps({ selector: settings.selector, projects: settings.project ? [settings.project] : undefined }))
-        .map(toAppStatus)
-        .filter((a) => !a.deleting);
+        .map((wire) => ({ wire, status: toAppStatus(wire) }))
+        .filter((a) => !a.status.deleting);
     if (found.length === 0) {
         throw new UserError(`Input 'selector' is '${settings.selector}': no application matches it${settings.project ? ` in project '${settings.project}'` : ''} (or the token may not read them).`);
     }
-    return found.map((a) => ({ name: a.name, namespace: a.namespace || undefined, project: settings.project }));
+    return found.map(({ wire, status: a }) => ({
+        name: a.name,
+        namespace: a.namespace || undefined,
+        project: settings.project,
+        listed: wire
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/argocd-sync-wait/main.ts

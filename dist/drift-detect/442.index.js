@@ -589,13 +589,34 @@ function waiter_step(app, criteria, memory, now) {
         if (app.operation && !app.operation.dryRun)
             finishedAt = app.operation.finishedAt;
     }
-    // 2. Status written before the operation ended says nothing about it.
+    // 2. Status written before the operation ended says nothing about it. A refresh is asked for only when the rest of
+    // the status would decide (succeed or fail): otherwise the app waits for a new write anyway (health or sync still
+    // moving), and the controller stamps that write with a later reconciledAt; the periodic read refreshes meanwhile.
     if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
         const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now);
-        if (stale)
-            return stale;
+        if (stale) {
+            const rest = judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected);
+            const decides = rest.verdict.state !== 'pending' || rest.memory.degradedSince !== undefined;
+            if (decides || stale.verdict.state !== 'pending')
+                return stale;
+            return {
+                ...stale,
+                verdict: { state: 'pending', reason: `${rest.verdict.reason}; ${stale.verdict.reason}`, stale: true }
+            };
+        }
     }
-    memory = { ...memory, sameSecond: undefined };
+    return judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected);
+}
+/** Steps 3-5 of `step`, on a status known to be written after the operation ended (or with none to wait for). */
+function judgeStatus(app, criteria, memory, now, expected) {
+    const pending = (reason) => ({
+        verdict: { state: 'pending', reason },
+        memory: { ...memory, degradedSince: undefined }
+    });
+    const failed = (reason, faults = faultsOf(app, memory.ours)) => ({
+        verdict: { state: 'failed', reason, faults },
+        memory
+    });
     // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
     if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {
         return pending(`at revision ${waiter_short(app.syncedRevisions)}, expected ${waiter_short(expected)}`);
@@ -733,8 +754,8 @@ function faultsOf(app, op) {
 
 
 /**
- * Waits for one app to meet `criteria`: reads it, follows its watch (reconnecting from the last resourceVersion),
- * reads it again every poll interval as ground truth, and asks the pure waiter after every observation. Ends at
+ * Waits for one app to meet `criteria`: reads it, listens to its events on the watch, reads it again every poll
+ * interval as ground truth, and asks the pure waiter after every observation. Ends at
  * success, failure, or the shared deadline. 401 is thrown; a vanished app is a failure.
  */
 async function waitForApp(client, ref, criteria, opts, initial) {
@@ -749,29 +770,16 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             wake.notify();
         }
     };
-    const stop = new AbortController();
-    const watching = opts.stream === 'off'
-        ? Promise.resolve()
-        : watchApplications(client, {
-            name: ref.name,
-            namespace: ref.namespace,
-            projects: ref.project ? [ref.project] : undefined,
-            resourceVersion: latest.resourceVersion
-        }, {
-            format: opts.stream,
-            signal: stop.signal,
-            idleMs: opts.streamIdleMs,
-            reconnectMs: opts.reconnectMs,
-            onEvent: (type, app) => {
-                if (type === 'DELETED') {
-                    gone = 'the application was deleted during the wait';
-                    wake.notify();
-                }
-                else
-                    observe(app);
-            },
-            onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
-        }).catch((e) => opts.log?.(`${ref.name}: watch stopped: ${e.message}`));
+    const unsubscribe = opts.events?.subscribe({ name: latest.name || ref.name, namespace: latest.namespace }, {
+        onEvent: (type, app) => {
+            if (type === 'DELETED') {
+                gone = 'the application was deleted during the wait';
+                wake.notify();
+            }
+            else
+                observe(app);
+        }
+    }) ?? (() => undefined);
     let lastReason = '';
     let lastRead = opts.now();
     let nextPoll = lastRead + opts.pollIntervalMs;
@@ -801,7 +809,9 @@ async function waitForApp(client, ref, criteria, opts, initial) {
             if (opts.now() >= readAt) {
                 lastRead = opts.now();
                 nextPoll = lastRead + opts.pollIntervalMs;
-                const stale = refreshFrom !== undefined && lastRead >= refreshFrom;
+                // The periodic read refreshes too while the status may predate the operation's end (verdict.stale).
+                const stale = (refreshFrom !== undefined && lastRead >= refreshFrom) ||
+                    (opts.refresh !== undefined && verdict.state === 'pending' && verdict.stale === true);
                 try {
                     observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined));
                 }
@@ -817,8 +827,7 @@ async function waitForApp(client, ref, criteria, opts, initial) {
         }
     }
     finally {
-        stop.abort();
-        await watching;
+        unsubscribe();
     }
 }
 /** A wake-up call that is not lost when it comes before anyone waits. */

@@ -2,6 +2,8 @@ import { isArgoCdError, isBlockedByWindow, isMissingApp, isOperationInProgress }
 import type { AppRef, ArgoCdClient } from '../core/argocd/client.js'
 import { appLabel, toAppStatus } from '../core/argocd/status.js'
 import type { AppStatus, HistoryEntry } from '../core/argocd/status.js'
+import { SharedWatch } from '../core/argocd/stream.js'
+import type { AppEventSource } from '../core/argocd/stream.js'
 import { waitForApp } from '../core/argocd/wait.js'
 import type { AppWaitResult, WaitOptions } from '../core/argocd/wait.js'
 import { expectedPerSource } from '../core/argocd/waiter.js'
@@ -9,7 +11,9 @@ import type { ResourceFault, WaitCriteria } from '../core/argocd/waiter.js'
 import type { InfoEntry, SyncRequest, WireApplication } from '../core/argocd/wire.js'
 import type { Deadline } from '../core/time/clock.js'
 import type { SyncWaitSettings } from './settings.js'
-import { awaitSyncWindow } from './windows.js'
+import type { Target } from './targets.js'
+import { awaitSyncWindow, checkSyncWindow } from './windows.js'
+import type { WindowCheck } from './windows.js'
 
 export interface Log {
   info: (message: string) => void
@@ -36,14 +40,49 @@ export interface DeliveryContext {
   /** `infos` tagging our operations: run id, attempt and app (research 5.3 item 3). */
   infos(app: AppRef): InfoEntry[]
   log: Log
+  /** The watch the apps listen to (`deliverAll` opens one when absent). */
+  events?: AppEventSource
 }
 
-/** Syncs (unless `sync: false`) and waits for every app at once under the one deadline. */
-export function deliverAll(ctx: DeliveryContext, apps: AppRef[]): Promise<AppReport[]> {
-  return Promise.all(apps.map((app) => deliverApp(ctx, app)))
+/**
+ * Syncs (unless `sync: false`) and waits for every app at once under the one deadline, all of them listening to one
+ * watch stream.
+ */
+export async function deliverAll(ctx: DeliveryContext, apps: Target[]): Promise<AppReport[]> {
+  const watch = ctx.events ? undefined : sharedWatch(ctx, apps)
+  try {
+    return await Promise.all(apps.map((app) => deliverApp({ ...ctx, events: ctx.events ?? watch }, app)))
+  } finally {
+    await watch?.close()
+  }
 }
 
-async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport> {
+/**
+ * The one watch for all apps, as narrow as they allow: by name for one app, by the selector they were found with,
+ * else every app the token may read (in `project` when given). Its events are read whichever app they are about.
+ */
+function sharedWatch(ctx: DeliveryContext, apps: AppRef[]): SharedWatch | undefined {
+  const s = ctx.settings
+  if (s.stream === 'off' || apps.length === 0) return undefined
+  const projects = s.project ? [s.project] : undefined
+  const query =
+    apps.length === 1
+      ? { name: apps[0].name, namespace: apps[0].namespace, projects }
+      : s.selector
+        ? { selector: s.selector, projects }
+        : { projects }
+  const whose = apps.length === 1 ? appLabel(apps[0]) : s.selector ? `selector ${s.selector}` : `${apps.length} apps`
+  return new SharedWatch(ctx.client, query, {
+    format: s.stream,
+    idleMs: Math.max(60_000, 4 * s.pollIntervalMs),
+    reconnectMs: Math.min(1000, s.pollIntervalMs),
+    onDrop: (why) => ctx.log.info(`${whose}: watch stream dropped (${why}); reconnecting`),
+    log: (m) => ctx.log.info(m)
+  })
+}
+
+async function deliverApp(ctx: DeliveryContext, target: Target): Promise<AppReport> {
+  const { listed: _listed, ...app } = target
   const started = Date.now()
   const label = appLabel(app)
   const finish = (r: Omit<AppReport, 'app' | 'label' | 'durationMs'>): AppReport => ({
@@ -52,8 +91,11 @@ async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport>
     durationMs: Date.now() - started,
     ...r
   })
+  // The sync-window check does not depend on the read: both at once, one round trip less before the sync.
+  const window = ctx.settings.sync ? checkSyncWindow(ctx.client, app) : undefined
+  window?.catch(() => undefined)
   try {
-    const initial = toAppStatus(await firstRead(ctx, app))
+    const initial = toAppStatus(await firstRead(ctx, target))
     // What runs now was deployed by the last history entry; Healthy now, it is the revision to roll back to.
     const baseline = initial.health === 'Healthy' ? initial.history.at(-1) : undefined
     // Expected revisions that cannot fit the app's sources fail it before anything is synced.
@@ -61,7 +103,7 @@ async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport>
     const result = !Array.isArray(fit)
       ? { outcome: 'failed' as const, reason: fit.problem, faults: [], status: initial }
       : ctx.settings.sync
-        ? await syncAndWait(ctx, app, initial)
+        ? await syncAndWait(ctx, app, initial, window)
         : await waitOnly(ctx, app)
     const report = finish(result)
     ctx.log.info(`${label}: ${report.outcome}: ${report.reason}`)
@@ -76,8 +118,15 @@ async function deliverApp(ctx: DeliveryContext, app: AppRef): Promise<AppReport>
   }
 }
 
-/** The first read asks for a refresh so the controller compares with git now; a refresh that blocks falls back to a plain read. */
-async function firstRead(ctx: DeliveryContext, app: AppRef): Promise<WireApplication> {
+/**
+ * The app before anything is done. Waiting only, the read asks for a refresh so the controller compares with git now
+ * (a refresh that blocks falls back to a plain read). Before a sync it does not: the sync resolves the latest commit
+ * of the target revision itself (server/application/application.go v3.5.1 Sync L2116, resolveSourceRevisions
+ * L2200), and a refresh would hold the sync back for a comparison; an app the selector's list returned is not read
+ * again.
+ */
+async function firstRead(ctx: DeliveryContext, app: Target): Promise<WireApplication> {
+  if (ctx.settings.sync) return app.listed ?? ctx.client.getApp(app)
   if (ctx.settings.refresh === 'none') return ctx.client.getApp(app)
   try {
     return await ctx.client.getApp(app, ctx.settings.refresh)
@@ -95,9 +144,7 @@ function waitOptions(ctx: DeliveryContext, app: AppRef, deadline = ctx.deadline)
   return {
     deadline,
     pollIntervalMs: s.pollIntervalMs,
-    stream: s.stream,
-    streamIdleMs: Math.max(60_000, 4 * s.pollIntervalMs),
-    reconnectMs: Math.min(1000, s.pollIntervalMs),
+    events: ctx.events,
     refresh: s.refresh === 'none' ? undefined : s.refresh,
     refreshTimeoutMs: s.requestTimeoutMs,
     now: () => Date.now(),
@@ -125,7 +172,12 @@ async function waitOnly(ctx: DeliveryContext, app: AppRef): Promise<Omit<AppRepo
 
 type Outcome = Omit<AppReport, 'app' | 'label' | 'durationMs'>
 
-async function syncAndWait(ctx: DeliveryContext, app: AppRef, initial: AppStatus): Promise<Outcome> {
+async function syncAndWait(
+  ctx: DeliveryContext,
+  app: AppRef,
+  initial: AppStatus,
+  firstWindow?: Promise<WindowCheck>
+): Promise<Outcome> {
   const label = appLabel(app)
   if (ctx.settings.revision && initial.multiSource) {
     // server/application/application.go v3.5.1 getAmbiguousRevision (L2442-2458) reads only revisions/sourcePositions
@@ -139,6 +191,7 @@ async function syncAndWait(ctx: DeliveryContext, app: AppRef, initial: AppStatus
       wait: ctx.settings.outsideWindow === 'wait',
       pollMs: ctx.settings.pollIntervalMs,
       deadline: ctx.deadline,
+      first: attempt === 0 ? firstWindow : undefined,
       onClosed: (why) => ctx.log.info(`${label}: sync window closed: ${why}`)
     })
     if (!window.open) {

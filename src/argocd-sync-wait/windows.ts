@@ -36,9 +36,16 @@ export async function checkSyncWindow(client: ArgoCdClient, app: AppRef): Promis
 export async function awaitSyncWindow(
   client: ArgoCdClient,
   app: AppRef,
-  opts: { wait: boolean; pollMs: number; deadline: Deadline; onClosed(reason: string): void }
+  opts: {
+    wait: boolean
+    pollMs: number
+    deadline: Deadline
+    /** A check already under way, used as the first one. */
+    first?: Promise<WindowCheck>
+    onClosed(reason: string): void
+  }
 ): Promise<WindowCheck> {
-  let check = await checkSyncWindow(client, app)
+  let check = await (opts.first ?? checkSyncWindow(client, app))
   if (!check.open) opts.onClosed(check.reason)
   while (!check.open && opts.wait && !opts.deadline.expired()) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(opts.pollMs, opts.deadline.remaining())))

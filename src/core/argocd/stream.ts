@@ -38,11 +38,21 @@ export interface WatchOptions {
   signal: AbortSignal
   /** Silence after which the stream counts as dropped (NDJSON has no keepalives; proxies cut idle streams). */
   idleMs: number
+  /**
+   * Starts the silence timer, restarted on every chunk (`setTimeout` by default). Tests pass one they fire themselves,
+   * so "the stream went silent" is an event they choose, not a race against a short wall-clock timeout.
+   */
+  idleTimer?: (onIdle: () => void, ms: number) => { clear(): void }
   /** First delay before reconnecting (the CLI waits 1 s); doubles while connections keep failing, up to 10x. */
   reconnectMs: number
   onEvent(type: WatchEventType, app: WireApplication): void
   /** Told why a connection ended, before the reconnect. */
   onDrop?(reason: string): void
+  /**
+   * Reconnect from the last resourceVersion seen (the default), or without one so the server sends every matching app
+   * again as ADDED (closing the gap of the reconnect; a watch by name always gets them).
+   */
+  resume?: boolean
 }
 
 /** Numeric order of Kubernetes resource versions (the server Atoi's them the same way). */
@@ -61,19 +71,21 @@ export function newerVersion(a: string | undefined, b: string | undefined): bool
 export async function watchApplications(client: ArgoCdClient, query: WatchQuery, opts: WatchOptions): Promise<void> {
   let resourceVersion = query.resourceVersion
   let failures = 0
+  const startIdle = opts.idleTimer ?? realTimer
   while (!opts.signal.aborted) {
     const connection = new AbortController()
     const abortAll = () => connection.abort()
     opts.signal.addEventListener('abort', abortAll, { once: true })
-    let idle: NodeJS.Timeout | undefined
+    let idle: { clear(): void } | undefined
     const resetIdle = () => {
-      clearTimeout(idle)
-      idle = setTimeout(() => connection.abort(new Error(`no data for ${opts.idleMs} ms`)), opts.idleMs)
+      idle?.clear()
+      idle = startIdle(() => connection.abort(new Error(`no data for ${opts.idleMs} ms`)), opts.idleMs)
     }
     let reason = 'the server ended the stream'
     try {
       resetIdle()
-      const chunks = await client.openWatch({ ...query, resourceVersion }, opts.format, connection.signal)
+      const from = opts.resume === false ? query.resourceVersion : resourceVersion
+      const chunks = await client.openWatch({ ...query, resourceVersion: from }, opts.format, connection.signal)
       async function* touched(): AsyncGenerator<Buffer> {
         for await (const chunk of chunks) {
           resetIdle()
@@ -96,7 +108,7 @@ export async function watchApplications(client: ArgoCdClient, query: WatchQuery,
       const cause = connection.signal.reason as Error | undefined
       reason = cause?.message ?? (e as Error).message
     } finally {
-      clearTimeout(idle)
+      idle?.clear()
       opts.signal.removeEventListener('abort', abortAll)
       connection.abort()
     }
@@ -107,5 +119,70 @@ export async function watchApplications(client: ArgoCdClient, query: WatchQuery,
       const timer = setTimeout(resolve, delay)
       opts.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
     })
+  }
+}
+
+function realTimer(onIdle: () => void, ms: number): { clear(): void } {
+  const timer = setTimeout(onIdle, ms)
+  return { clear: () => clearTimeout(timer) }
+}
+
+/** What a waiter hears from a watch: the app's events, one listener per app. */
+export interface AppEventListener {
+  onEvent(type: WatchEventType, app: WireApplication): void
+}
+
+/** A source of one app's watch events (`SharedWatch`); `subscribe` returns the unsubscribe function. */
+export interface AppEventSource {
+  subscribe(app: { name: string; namespace: string }, listener: AppEventListener): () => void
+}
+
+export type SharedWatchOptions = Omit<WatchOptions, 'signal' | 'onEvent' | 'resume'>
+
+/**
+ * One watch stream for many apps, its events handed to each app's listener: N apps cost one connection, not N. The
+ * query should be as narrow as the apps allow (a name for one app, the selector the apps came from, the project),
+ * since every matching app's events are read. It connects on the first subscription and every reconnect without a
+ * resourceVersion: the server then lists the matching apps as ADDED first (application.go v3.5.1 Watch L1292-1306),
+ * which closes the gap between a waiter's read and the subscription, and makes the server write headers at once
+ * (a stream with nothing to send writes none). Waiters ignore events not newer than what they have.
+ */
+export class SharedWatch implements AppEventSource {
+  private readonly listeners = new Map<string, Set<AppEventListener>>()
+  private readonly stop = new AbortController()
+  private running: Promise<void> | undefined
+
+  constructor(
+    private readonly client: ArgoCdClient,
+    private readonly query: Omit<WatchQuery, 'resourceVersion'>,
+    private readonly options: SharedWatchOptions & { log?(message: string): void }
+  ) {}
+
+  subscribe(app: { name: string; namespace: string }, listener: AppEventListener): () => void {
+    const key = `${app.namespace}/${app.name}`
+    const set = this.listeners.get(key) ?? new Set()
+    this.listeners.set(key, set)
+    set.add(listener)
+    if (!this.running && !this.stop.signal.aborted) {
+      this.running = watchApplications(this.client, this.query, {
+        ...this.options,
+        signal: this.stop.signal,
+        resume: false,
+        onEvent: (type, application) => {
+          const meta = application.metadata ?? {}
+          for (const l of [...(this.listeners.get(`${meta.namespace ?? ''}/${meta.name ?? ''}`) ?? [])])
+            l.onEvent(type, application)
+        }
+      }).catch((e: unknown) => this.options.log?.(`watch stopped: ${(e as Error).message}`))
+    }
+    return () => {
+      set.delete(listener)
+    }
+  }
+
+  /** Ends the stream. */
+  async close(): Promise<void> {
+    this.stop.abort()
+    await this.running
   }
 }

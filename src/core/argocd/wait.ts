@@ -1,9 +1,10 @@
 import type { Deadline } from '../time/clock.js'
-import type { AppRef, ArgoCdClient, StreamFormat } from './client.js'
+import type { AppRef, ArgoCdClient } from './client.js'
 import { isArgoCdError, isMissingApp } from './errors.js'
 import { toAppStatus } from './status.js'
 import type { AppStatus, OperationStatus } from './status.js'
-import { newerVersion, watchApplications } from './stream.js'
+import { newerVersion } from './stream.js'
+import type { AppEventSource } from './stream.js'
 import { step } from './waiter.js'
 import type { ResourceFault, WaitCriteria, WaitMemory } from './waiter.js'
 import type { WireApplication } from './wire.js'
@@ -12,12 +13,8 @@ export interface WaitOptions {
   deadline: Deadline
   /** How often the app is read with GET as ground truth beside the watch. */
   pollIntervalMs: number
-  /** `off` polls only. */
-  stream: StreamFormat | 'off'
-  /** Silence after which a watch connection counts as dropped. */
-  streamIdleMs: number
-  /** First reconnect delay of the watch. */
-  reconnectMs: number
+  /** The watch (usually one `SharedWatch` for all apps); without one the app is polled only. */
+  events?: AppEventSource
   /** While the status predates the end of the operation, poll with ?refresh so the controller reconciles now. */
   refresh?: 'normal' | 'hard'
   /** Per-request timeout of a refreshing GET (it blocks until the controller reconciled). */
@@ -41,8 +38,8 @@ export interface AppWaitResult {
 }
 
 /**
- * Waits for one app to meet `criteria`: reads it, follows its watch (reconnecting from the last resourceVersion),
- * reads it again every poll interval as ground truth, and asks the pure waiter after every observation. Ends at
+ * Waits for one app to meet `criteria`: reads it, listens to its events on the watch, reads it again every poll
+ * interval as ground truth, and asks the pure waiter after every observation. Ends at
  * success, failure, or the shared deadline. 401 is thrown; a vanished app is a failure.
  */
 export async function waitForApp(
@@ -63,32 +60,18 @@ export async function waitForApp(
       wake.notify()
     }
   }
-  const stop = new AbortController()
-  const watching =
-    opts.stream === 'off'
-      ? Promise.resolve()
-      : watchApplications(
-          client,
-          {
-            name: ref.name,
-            namespace: ref.namespace,
-            projects: ref.project ? [ref.project] : undefined,
-            resourceVersion: latest.resourceVersion
-          },
-          {
-            format: opts.stream,
-            signal: stop.signal,
-            idleMs: opts.streamIdleMs,
-            reconnectMs: opts.reconnectMs,
-            onEvent: (type, app) => {
-              if (type === 'DELETED') {
-                gone = 'the application was deleted during the wait'
-                wake.notify()
-              } else observe(app)
-            },
-            onDrop: (why) => opts.log?.(`${ref.name}: watch stream dropped (${why}); reconnecting`)
-          }
-        ).catch((e: unknown) => opts.log?.(`${ref.name}: watch stopped: ${(e as Error).message}`))
+  const unsubscribe =
+    opts.events?.subscribe(
+      { name: latest.name || ref.name, namespace: latest.namespace },
+      {
+        onEvent: (type, app) => {
+          if (type === 'DELETED') {
+            gone = 'the application was deleted during the wait'
+            wake.notify()
+          } else observe(app)
+        }
+      }
+    ) ?? (() => undefined)
 
   let lastReason = ''
   let lastRead = opts.now()
@@ -118,7 +101,10 @@ export async function waitForApp(
       if (opts.now() >= readAt) {
         lastRead = opts.now()
         nextPoll = lastRead + opts.pollIntervalMs
-        const stale = refreshFrom !== undefined && lastRead >= refreshFrom
+        // The periodic read refreshes too while the status may predate the operation's end (verdict.stale).
+        const stale =
+          (refreshFrom !== undefined && lastRead >= refreshFrom) ||
+          (opts.refresh !== undefined && verdict.state === 'pending' && verdict.stale === true)
         try {
           observe(await client.getApp(ref, stale ? opts.refresh : undefined, stale ? opts.refreshTimeoutMs : undefined))
         } catch (e) {
@@ -129,8 +115,7 @@ export async function waitForApp(
       }
     }
   } finally {
-    stop.abort()
-    await watching
+    unsubscribe()
   }
 }
 

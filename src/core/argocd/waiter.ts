@@ -72,6 +72,11 @@ export type Verdict =
        * makes the controller compare again and write a status that can decide.
        */
       refreshFrom?: number
+      /**
+       * The status may predate the end of the operation, but something else is pending too: no early refresh, the
+       * periodic read refreshes while this holds.
+       */
+      stale?: boolean
     }
   | { state: 'succeeded'; reason: string }
   | { state: 'failed'; reason: string; faults: ResourceFault[] }
@@ -214,12 +219,40 @@ export function step(app: AppStatus, criteria: WaitCriteria, memory: WaitMemory,
     if (app.operation && !app.operation.dryRun) finishedAt = app.operation.finishedAt
   }
 
-  // 2. Status written before the operation ended says nothing about it.
+  // 2. Status written before the operation ended says nothing about it. A refresh is asked for only when the rest of
+  // the status would decide (succeed or fail): otherwise the app waits for a new write anyway (health or sync still
+  // moving), and the controller stamps that write with a later reconciledAt; the periodic read refreshes meanwhile.
   if (finishedAt !== undefined && judgesStatus(criteria.waitFor)) {
     const stale = reconciledBefore(app.reconciledAt, finishedAt, memory, now)
-    if (stale) return stale
+    if (stale) {
+      const rest = judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected)
+      const decides = rest.verdict.state !== 'pending' || rest.memory.degradedSince !== undefined
+      if (decides || stale.verdict.state !== 'pending') return stale
+      return {
+        ...stale,
+        verdict: { state: 'pending', reason: `${rest.verdict.reason}; ${stale.verdict.reason}`, stale: true }
+      }
+    }
   }
-  memory = { ...memory, sameSecond: undefined }
+  return judgeStatus(app, criteria, { ...memory, sameSecond: undefined }, now, expected)
+}
+
+/** Steps 3-5 of `step`, on a status known to be written after the operation ended (or with none to wait for). */
+function judgeStatus(
+  app: AppStatus,
+  criteria: WaitCriteria,
+  memory: WaitMemory,
+  now: number,
+  expected: string[]
+): StepResult {
+  const pending = (reason: string): StepResult => ({
+    verdict: { state: 'pending', reason },
+    memory: { ...memory, degradedSince: undefined }
+  })
+  const failed = (reason: string, faults: ResourceFault[] = faultsOf(app, memory.ours)): StepResult => ({
+    verdict: { state: 'failed', reason, faults },
+    memory
+  })
 
   // 3. The live revision: a Synced/Healthy app at the old revision is stale, not done.
   if (criteria.statusRevision !== false && !revisionsMatch(expected, app.syncedRevisions)) {

@@ -201,6 +201,74 @@ describe('get and list', () => {
     expect(res.body.items).toEqual([{ metadata: { name: 'web' }, status: { sync: { status: 'Synced' } } }])
     expect((await call('/api/v1/applications?fields=items.metadata.name&selector=x%3Dy')).body.items).toBeNull()
   })
+
+  // pkg/apiclient/application/forwarder_overwrite.go v3.5.1 appFields + processApplicationListField (fields.ts).
+  it.each<[string, string, (item: Record<string, Record<string, unknown>>) => void]>([
+    [
+      'typed nils are null, untyped nils are left out',
+      'items.metadata.name,items.metadata.annotations,items.spec.syncPolicy,items.operation.sync',
+      (item) => expect(item).toEqual({ metadata: { annotations: null, name: 'web' }, spec: { syncPolicy: null } })
+    ],
+    [
+      'only the first fields parameter counts',
+      'items.metadata.name&fields=items.spec.project',
+      (item) => expect(item).toEqual({ metadata: { name: 'web' } })
+    ],
+    [
+      'a key and one under it: the whole key',
+      'items.spec,items.spec.project',
+      (item) => expect(Object.keys(item.spec as object)).toEqual(expect.arrayContaining(['destination', 'source']))
+    ],
+    [
+      '-: every table key but the listed ones (spec.* stay: they are keys of their own)',
+      '-items.spec,items.status.resources',
+      (item) => {
+        expect(Object.keys(item).sort()).toEqual(['metadata', 'spec', 'status'])
+        expect(Object.keys(item.metadata as object)).toEqual([
+          'annotations',
+          'creationTimestamp',
+          'deletionTimestamp',
+          'labels',
+          'name',
+          'namespace'
+        ])
+        expect(Object.keys(item.spec as object)).toEqual([
+          'destination',
+          'project',
+          'source',
+          'sourceHydrator',
+          'sources',
+          'syncPolicy'
+        ])
+        expect(Object.keys(item.status as object)).toEqual(['health', 'sourceHydrator', 'summary', 'sync'])
+      }
+    ]
+  ])('list fields: %s', async (_what, fields, check) => {
+    argo.addApp({ name: 'web' })
+    const res = await call(`/api/v1/applications?fields=${fields}`)
+    const items = res.body.items as Record<string, Record<string, unknown>>[]
+    expect(items).toHaveLength(1)
+    check(items[0])
+    expect(schemaProblems(res.body, 'v1alpha1ApplicationList', '$', { nulls: true })).toEqual([])
+  })
+
+  it('list fields: status.operationState.operation.sync carries the syncResult (the table maps it so)', async () => {
+    argo.addApp({ name: 'web' })
+    const sha = argo.pushCommit()
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(5_000)
+    const res = await call('/api/v1/applications?fields=items.status.operationState.operation.sync')
+    const [item] = res.body.items as {
+      status: { operationState: { operation: { sync: { revision: string; resources: object[] } } } }
+    }[]
+    const sync = item.status.operationState.operation.sync
+    expect(sync.revision).toBe(sha)
+    expect(sync.resources[0]).toMatchObject({ kind: 'Deployment', status: 'Synced' })
+    // Which the swagger's SyncOperation does not describe: the real server's quirk, not the emulator's.
+    expect(schemaProblems(res.body, 'v1alpha1ApplicationList')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/operation\.sync\.resources\[0\]\.status: not in the swagger/)])
+    )
+  })
 })
 
 describe('sync and the simulated controller', () => {
@@ -747,6 +815,23 @@ describe('watch stream', () => {
     stream.close()
   })
 
+  it('fields projects each message (keys sorted) before the per-app dedupe', async () => {
+    argo.addApp({ name: 'web' })
+    const stream = await openStream('?name=web&fields=result.type,result.application.metadata.name')
+    const [added] = await stream.frames(1, '\n')
+    expect(added).toBe('{"result":{"application":{"metadata":{"name":"web"}},"type":"ADDED"}}')
+    expectShape(JSON.parse(added), STREAM_SCHEMA)
+    // The sync's writes differ only in what the projection leaves out: one MODIFIED is sent, the rest are equal to it.
+    await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })
+    argo.advance(5_000)
+    const [modified] = await stream.frames(1, '\n')
+    expect(modified).toBe('{"result":{"application":{"metadata":{"name":"web"}},"type":"MODIFIED"}}')
+    argo.dropStreams()
+    const record = argo.stats.requests.find((r) => r.route === 'GET /api/v1/stream/applications')
+    expect(record?.messages).toBe(2)
+    stream.close()
+  })
+
   it('an Accept header that is not exactly text/event-stream gets NDJSON', async () => {
     argo.addApp({ name: 'web' })
     const stream = await openStream('?name=web', 'text/event-stream, */*')
@@ -794,6 +879,46 @@ describe('faults, tree and stats', () => {
     expect(argo.app('web')!.operation).toBeUndefined()
     expect((await call('/api/v1/applications/web/sync', { method: 'POST', body: {} })).status).toBe(200)
     expect(argo.count('POST /api/v1/applications/{name}/sync')).toBe(4)
+  })
+
+  // server/application/application.go v3.5.1 ManagedResources L1831-1852, behind argoproj/pkg's UnaryForwarder.
+  it('serves managed resources matching applicationManagedResourcesResponse, filtered like isMatchingResource', async () => {
+    argo.addApp({ name: 'web' })
+    const all = await call('/api/v1/applications/web/managed-resources')
+    expectShape(all.body, 'applicationManagedResourcesResponse')
+    const items = all.body.items as Record<string, string>[]
+    expect(items.map((i) => `${i.group ?? ''}/${i.kind}/${i.namespace}/${i.name}`)).toEqual([
+      'apps/Deployment/web/web',
+      '/Service/web/web'
+    ])
+    expect(JSON.parse(items[0].targetState)).toMatchObject({ apiVersion: 'apps/v1', kind: 'Deployment' })
+    expect(JSON.parse(items[0].liveState)).toMatchObject({ metadata: { name: 'web', namespace: 'web' } })
+    expect(items[0]).not.toHaveProperty('modified')
+
+    const services = await call('/api/v1/applications/web/managed-resources?kind=Service&version=v9')
+    expect((services.body.items as { kind: string }[]).map((i) => i.kind)).toEqual(['Service'])
+    // Nothing matches: items is omitted (json "items,omitempty").
+    expect((await call('/api/v1/applications/web/managed-resources?group=batch')).body).toEqual({})
+    expect((await call('/api/v1/applications/ghost/managed-resources')).status).toBe(403)
+    expect((await call('/api/v1/applications/ghost/managed-resources?project=default')).status).toBe(404)
+  })
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['includes the listed paths, keys sorted', 'items.name,items.kind', { kind: 'Service', name: 'web' }],
+    // processItem keeps a key whose path is a string prefix of a listed one: "items.name" of "items.namespace".
+    ['keeps string prefixes of listed paths', 'items.namespace', { name: 'web', namespace: 'web' }],
+    [
+      'excludes with -',
+      '-items.liveState,items.targetState,items.normalizedLiveState,items.predictedLiveState,items.resourceVersion',
+      { kind: 'Service', name: 'web', namespace: 'web' }
+    ]
+  ])('managed-resources fields (argoproj/pkg processItem): %s', async (_what, fields, expected) => {
+    argo.addApp({ name: 'web' })
+    const res = await call(`/api/v1/applications/web/managed-resources?kind=Service&fields=${fields}`)
+    const [item] = res.body.items as Record<string, unknown>[]
+    expect(item).toEqual(expected)
+    expect(JSON.stringify(item)).toBe(JSON.stringify(expected))
+    expectShape(res.body, 'applicationManagedResourcesResponse')
   })
 
   it('serves a resource tree matching v1alpha1ApplicationTree', async () => {

@@ -1,3 +1,4 @@
+import { parseFields, projectApplicationList, projectGeneric } from './fields.js'
 import type { SimulatedController } from './controller.js'
 import { REFRESH_ANNOTATION } from './controller.js'
 import { kubeTime } from './clock.js'
@@ -161,54 +162,9 @@ export const listApplications: Handler = (ctx) => {
     )
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))
     .map(withoutResourceHealth)
-  const fields = ctx.query.getAll('fields').flatMap((f) => f.split(','))
+  const fields = parseFields(ctx.query)
   const list = { metadata: { resourceVersion: ctx.state.lastResourceVersion() }, items }
-  return { body: fields.length > 0 ? projectFields(list, fields) : list }
-}
-
-/**
- * `fields` projection (pkg/apiclient/application/forwarder_overwrite.go appFields): only the listed keys, and
- * `items: null` when nothing matched (a nil slice there, unlike the plain list's empty one).
- */
-function projectFields(list: { metadata: unknown; items: Application[] }, fields: string[]) {
-  const wanted = new Set(fields.filter((f) => f.startsWith('items.')).map((f) => f.slice('items.'.length)))
-  const pick: Record<string, (app: Application) => unknown> = {
-    'metadata.name': (a) => a.metadata.name,
-    'metadata.namespace': (a) => a.metadata.namespace,
-    'metadata.annotations': (a) => a.metadata.annotations,
-    'metadata.labels': (a) => a.metadata.labels,
-    'metadata.creationTimestamp': (a) => a.metadata.creationTimestamp,
-    'metadata.deletionTimestamp': (a) => a.metadata.deletionTimestamp,
-    spec: (a) => a.spec,
-    'spec.destination': (a) => a.spec.destination,
-    'spec.project': (a) => a.spec.project,
-    'spec.source': (a) => a.spec.source,
-    'spec.sources': (a) => a.spec.sources,
-    'spec.syncPolicy': (a) => a.spec.syncPolicy,
-    'status.summary': (a) => a.status.summary,
-    'status.sync.status': (a) => a.status.sync.status,
-    'status.sync.revision': (a) => a.status.sync.revision,
-    'status.health': (a) => a.status.health,
-    'status.operationState.startedAt': (a) => a.status.operationState?.startedAt,
-    'status.operationState.finishedAt': (a) => a.status.operationState?.finishedAt,
-    'status.resources': (a) => (a.status.resources?.length ? a.status.resources : undefined),
-    'operation.sync': (a) => a.operation?.sync,
-    'status.operationState.phase': (a) => a.status.operationState?.phase
-  }
-  const items = list.items.map((app) => {
-    const out: Record<string, unknown> = {}
-    for (const [field, read] of Object.entries(pick)) {
-      if (!wanted.has(field)) continue
-      const value = read(app)
-      if (value === undefined) continue
-      const parts = field.split('.')
-      let node = out
-      for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
-      node[parts[parts.length - 1]] = value
-    }
-    return out
-  })
-  return { items: items.length > 0 ? items : null, metadata: list.metadata }
+  return { body: fields ? projectApplicationList(list, fields) : list }
 }
 
 /** Get (application.go v3.5.1 L780-897); with `refresh`, blocks until the controller has reconciled. */
@@ -496,6 +452,63 @@ export const rollbackApplication: Handler = (ctx) => {
   return { body: updated }
 }
 
+/**
+ * ManagedResources (server/application/application.go v3.5.1 L1831-1852): the app (RBAC get, masked like Get) and the
+ * resource diffs the controller cached for it, hooks left out, filtered by `name`, `namespace`, `group` and `kind`
+ * (isMatchingResource L1824-1829; `version` is accepted and not compared). Each diff is what the controller writes
+ * (controller/appcontroller.go v3.5.1 hideSecretData L811-936): live and target manifests as JSON text ("null" for a
+ * missing side), normalized and predicted live state, `modified`; `diff` is deprecated and left empty. `items` is
+ * omitted when nothing matches (`json:"items,omitempty"`, pkg/apiclient/application/application.pb.go). It is served
+ * through argoproj/pkg's UnaryForwarder, so `fields` applies (fields.ts).
+ */
+export const managedResources: Handler = (ctx) => {
+  const namespace = namespaceOf(ctx, ctx.query.get('appNamespace'))
+  const name = ctx.params.applicationName
+  const app = getAppEnforceRBAC(ctx, 'get', ctx.query.get('project') ?? '', namespace, name)
+  const want = (key: string, value: string) => !ctx.query.get(key) || ctx.query.get(key) === value
+  const statusOf = new Map(
+    (app.status.resources ?? []).map((r) => [`${r.group ?? ''}/${r.kind}/${r.namespace}/${r.name}`, r])
+  )
+  const target = app.status.sync.revision ?? app.status.sync.revisions?.[0] ?? ''
+  const items = ctx.state
+    .managedResources(name, namespace)
+    .filter(
+      (r) => want('name', r.name) && want('namespace', r.namespace) && want('group', r.group) && want('kind', r.kind)
+    )
+    .map((r) => {
+      const status = statusOf.get(`${r.group}/${r.kind}/${r.namespace}/${r.name}`)
+      const manifest = (revision: string) => ({
+        apiVersion: r.group ? `${r.group}/${r.version}` : r.version,
+        kind: r.kind,
+        metadata: {
+          name: r.name,
+          namespace: r.namespace,
+          annotations: { 'gitops.example/revision': revision },
+          labels: { 'app.kubernetes.io/instance': name }
+        }
+      })
+      const missing = status?.status === 'OutOfSync' && status.health?.status === 'Missing'
+      const modified = status !== undefined && status.status !== 'Synced'
+      const live = missing ? null : manifest(modified ? 'previous' : target)
+      const predicted = manifest(target)
+      return {
+        ...(r.group ? { group: r.group } : {}),
+        kind: r.kind,
+        ...(r.namespace ? { namespace: r.namespace } : {}),
+        name: r.name,
+        targetState: JSON.stringify(manifest(target)),
+        liveState: JSON.stringify(live),
+        normalizedLiveState: JSON.stringify(live),
+        predictedLiveState: JSON.stringify(predicted),
+        ...(live ? { resourceVersion: app.metadata.resourceVersion } : {}),
+        ...(modified ? { modified: true } : {})
+      }
+    })
+  const body = items.length > 0 ? { items } : {}
+  const fields = parseFields(ctx.query)
+  return { body: fields ? projectGeneric(body, fields) : body }
+}
+
 /** ResourceTree (application.go v3.5.1 L1638): managed resources plus the ReplicaSet and Pod a Deployment owns. */
 export const resourceTree: Handler = (ctx) => {
   const namespace = namespaceOf(ctx, ctx.query.get('appNamespace'))
@@ -624,6 +637,7 @@ export const handlers: Record<string, Handler> = {
   ApplicationService_TerminateOperation: terminateOperation,
   ApplicationService_Rollback: rollbackApplication,
   ApplicationService_ResourceTree: resourceTree,
+  ApplicationService_ManagedResources: managedResources,
   ApplicationService_GetApplicationSyncWindows: applicationSyncWindows,
   ProjectService_Get: projectGet,
   ProjectService_GetSyncWindowsState: projectSyncWindows

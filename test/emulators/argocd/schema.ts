@@ -15,9 +15,15 @@ const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 /**
  * Checks a JSON value against a swagger schema (a definition name or an inline schema) of Argo CD's swagger: every
  * property must be declared (the swagger has no `required`), types must match (int64 as JSON numbers, as Argo CD's
- * encoding/json marshaler writes them), times are RFC3339 UTC seconds. Returns the problems, empty when it conforms.
+ * encoding/json marshaler writes them), times are RFC3339 UTC seconds, null only with `nulls`. Returns the problems, empty
+ * when it conforms.
  */
-export function schemaProblems(value: unknown, schema: string | Schema, path = '$'): string[] {
+export function schemaProblems(
+  value: unknown,
+  schema: string | Schema,
+  path = '$',
+  options: { nulls?: boolean } = {}
+): string[] {
   const definitions = swaggerSubset().definitions
   const resolve = (s: Schema): Schema => {
     const ref = s.$ref
@@ -32,7 +38,8 @@ export function schemaProblems(value: unknown, schema: string | Schema, path = '
   const visit = (v: unknown, s: Schema, at: string) => {
     s = resolve(s)
     if (v === null) {
-      problems.push(`${at}: null`)
+      // `nulls`: answers where Go writes a typed nil as null (the list's `fields` projection, fields.ts).
+      if (!options.nulls) problems.push(`${at}: null`)
       return
     }
     const type = s.type ?? (s.properties || s.allOf ? 'object' : undefined)

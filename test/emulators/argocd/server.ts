@@ -6,8 +6,10 @@ import { kubeTime, ManualScheduler, RealScheduler } from './clock.js'
 import type { Scheduler } from './clock.js'
 import { SimulatedController } from './controller.js'
 import { ApiError, GrpcCode } from './errors.js'
+import { applyTransportFault, isStreamFault } from '../faults.js'
+import type { ActiveSpec } from '../faults.js'
 import { ArgoFaults } from './faults.js'
-import type { ArgoFaultSpec } from './faults.js'
+import type { ArgoFaultKind, ArgoFaultSpec } from './faults.js'
 import { handlers, UNAUTHENTICATED } from './handlers.js'
 import type { Ctx, Reply } from './handlers.js'
 import { argoRouteTable } from './routes.js'
@@ -349,17 +351,13 @@ export class ArgoCdEmulator {
       )
     }
 
-    const streamKinds = ['streamDrop', 'streamSilent'] as const
     const isWatch = match.key === WATCH_ROUTE
-    const fault = this.faults.take(method, match.key, path)
-    let streamFault: ArgoFaultSpec | undefined
-    if (fault) {
-      if ((streamKinds as readonly string[]).includes(fault.kind)) {
-        streamFault = isWatch ? fault : undefined
-      } else {
-        const handled = await this.applyFault(fault, req, res, record)
-        if (handled) return
-      }
+    const fault = this.faults.take(method, match.key, path, { stream: isWatch })
+    const streamFault = fault && isStreamFault(fault.kind) ? fault : undefined
+    if (fault && !streamFault) {
+      const step = await applyTransportFault(fault, req, res, { onHang: (destroy) => this.hanging.add(destroy) })
+      if (step === 'done') return
+      if (step === 'answer') return this.answerFault(fault, req, res, record)
     }
 
     const session = this.authenticate(req)
@@ -434,50 +432,33 @@ export class ArgoCdEmulator {
     return this.json(req, res, record, reply.body, reply.status ?? 200, reply.headers)
   }
 
-  /** Applies a non-stream fault; true when the request is answered (or dropped). */
-  private async applyFault(
-    fault: ArgoFaultSpec,
+  /** Answers a status fault: an ingress's 502 page, or Argo CD's error envelope with the status's gRPC code. */
+  private answerFault(
+    fault: ActiveSpec<ArgoFaultKind>,
     req: IncomingMessage,
     res: ServerResponse,
     record: ArgoRequestRecord
-  ): Promise<boolean> {
-    switch (fault.kind) {
-      case 'drop':
-        req.socket.destroy()
-        return true
-      case 'latency':
-        await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 0))
-        return false
-      case 'hang':
-        this.hanging.add(() => res.destroy())
-        return true
-      case 'status502':
-        record.status = 502
-        res.writeHead(502, { 'content-type': 'text/html' })
-        res.end(
-          '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
-        )
-        return true
-      default: {
-        const codes = {
-          status500: GrpcCode.Internal,
-          status503: GrpcCode.Unavailable,
-          status504: GrpcCode.DeadlineExceeded,
-          status429: GrpcCode.ResourceExhausted
-        }
-        const messages = {
-          status500: 'internal error (injected)',
-          status503:
-            'connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.1:8083: connect: connection refused"',
-          status504: 'context deadline exceeded',
-          status429: 'too many requests (injected)'
-        }
-        const kind = fault.kind as keyof typeof codes
-        const error = new ApiError(codes[kind], messages[kind])
-        this.json(req, res, record, error.toBody(), error.status)
-        return true
-      }
+  ): void {
+    if (fault.kind === 'status502') {
+      record.status = 502
+      res.writeHead(502, { 'content-type': 'text/html' })
+      res.end(
+        '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
+      )
+      return
     }
+    const codes: Partial<Record<ArgoFaultKind, [number, string]>> = {
+      status500: [GrpcCode.Internal, 'internal error (injected)'],
+      status503: [
+        GrpcCode.Unavailable,
+        'connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.1:8083: connect: connection refused"'
+      ],
+      status504: [GrpcCode.DeadlineExceeded, 'context deadline exceeded'],
+      status429: [GrpcCode.ResourceExhausted, 'too many requests (injected)']
+    }
+    const [code, message] = codes[fault.kind] ?? [GrpcCode.Unknown, `injected ${fault.kind}`]
+    const error = new ApiError(code, message)
+    this.json(req, res, record, error.toBody(), error.status)
   }
 
   /**

@@ -1,6 +1,8 @@
+import { parseFields, projectGeneric } from './fields.js'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, GrpcCode } from './errors.js'
-import type { ArgoFaultSpec } from './faults.js'
+import { streamPlan } from '../faults.js'
+import type { ActiveSpec } from '../faults.js'
 import { rbacName } from './handlers.js'
 import { parseSelector } from './selector.js'
 import type { ArgoCdState } from './state.js'
@@ -14,7 +16,7 @@ export interface WatchOptions {
   user: string
   /** SSE keepalive comment interval (grpc-gateway/argoproj pkg: 15 s). */
   keepaliveMs: number
-  fault: ArgoFaultSpec | undefined
+  fault: ActiveSpec | undefined
   /** Called with the number of messages sent when the stream ends. */
   onEnd: (messages: number, status: number) => void
   /** Registers the stream so close() can end it. */
@@ -31,6 +33,7 @@ export interface WatchOptions {
  * - NDJSON `{"result":{...}}\n` by default; with `Accept: text/event-stream` exactly, `data: {...} \n\n` plus the
  *   gateway's "\n" delimiter and a ":\n" keepalive every 15 s;
  * - a message equal to the previous one for the same app name is not sent again;
+ * - `fields` projects every message (fields.ts), before that comparison;
  * - headers are written with the first message, so a watch that matches nothing sends no headers at all.
  */
 export function serveWatch(options: WatchOptions): void {
@@ -53,9 +56,8 @@ export function serveWatch(options: WatchOptions): void {
   const minVersion = Number.parseInt(rv, 10) || 0
   // Exact match (argoproj/pkg v2.0.1 grpc/http/forwarders.go NewStreamForwarder): `text/event-stream, */*` is NDJSON.
   const sse = req.headers.accept === 'text/event-stream'
-  const fault = options.fault
-  const dropAfter = fault?.kind === 'streamDrop' ? (fault.afterEvents ?? 1) : Infinity
-  const silent = fault?.kind === 'streamSilent'
+  const { dropAfter, silent } = streamPlan(options.fault)
+  const fields = parseFields(query)
 
   let sent = 0
   let ended = false
@@ -93,7 +95,9 @@ export function serveWatch(options: WatchOptions): void {
   }
   const send = (event: ApplicationWatchEvent) => {
     if (ended || silent || !permitted(event.application)) return
-    const json = JSON.stringify({ result: { type: event.type, application: event.application } })
+    const message = { result: { type: event.type, application: event.application } }
+    // `fields` projects each message before the dedupe compares it (argoproj/pkg v2.0.1 NewStreamForwarder).
+    const json = JSON.stringify(fields ? projectGeneric(message, fields) : message)
     // Dedupe key is the app name alone (messageKey in pkg/apiclient/application/forwarder_overwrite.go).
     const appName = event.application.metadata.name
     if (last.get(appName) === json) return

@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiError, DOCS } from './context.js'
 import type { Ctx, Reply } from './context.js'
+import { applyTransportFault, statusOf } from '../faults.js'
 import { Faults } from './faults.js'
 import type { FaultSpec } from './faults.js'
 import { handlers } from './handlers/index.js'
@@ -67,8 +68,6 @@ export interface RateLimitWindow {
   /** Epoch seconds. */
   reset: number
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export class GitHubEmulator {
   url = ''
@@ -211,18 +210,13 @@ export class GitHubEmulator {
     this.stats.byRoute.set(match.key, (this.stats.byRoute.get(match.key) ?? 0) + 1)
 
     const fault = this.faults.take(method, match.key, path)
-    if (fault) {
+    const step = fault ? await applyTransportFault(fault, req, res) : 'continue'
+    if (step === 'done') {
+      record.status = 0
+      return
+    }
+    if (fault && step === 'answer') {
       switch (fault.kind) {
-        case 'drop':
-          record.status = 0
-          req.socket.destroy()
-          return
-        case 'latency':
-          await sleep(fault.latencyMs)
-          break
-        case 'hook':
-          await fault.run?.()
-          break
         case 'status500':
           return this.send(req, res, record, resource, { message: 'Server Error', documentation_url: DOCS }, 500)
         case 'status422': {
@@ -248,7 +242,7 @@ export class GitHubEmulator {
             documentation_url:
               'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
           }
-          return this.send(req, res, record, resource, answer, fault.kind === 'status429' ? 429 : 403, {
+          return this.send(req, res, record, resource, answer, statusOf(fault.kind) ?? 403, {
             'retry-after': String(fault.retryAfterSeconds),
             'x-github-request-id': id
           })

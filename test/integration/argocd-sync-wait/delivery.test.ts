@@ -150,12 +150,15 @@ describe('argocd-sync-wait: rollback, sync windows, deployment records, stream f
   it('reports a dry run without applying anything', async () => {
     argo.addApp({ name: 'web' })
     const history = argo.app('web')!.status.history!.length
-    argo.pushCommit()
+    const before = argo.app('web')!.status.sync.revision
+    const sha = argo.pushCommit()
     const r = await runSyncWait(argo, { apps: 'web', 'dry-run': 'true' })
     expect(r.outputs.healthy).toBe('true')
     expect(appsOf(r)[0].reason).toBe('dry run Succeeded')
     expect(argo.app('web')!.status.history).toHaveLength(history)
-    expect(argo.app('web')!.status.sync.status).toBe('OutOfSync')
+    // Nothing was applied: the app is still at the revision it had (OutOfSync once the controller compares).
+    expect(argo.app('web')!.status.sync.revision).toBe(before)
+    expect(before).not.toBe(sha)
   })
 
   it('sends the sync options, resources, revision, force and retry strategy Argo CD expects', async () => {

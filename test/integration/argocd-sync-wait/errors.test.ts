@@ -35,6 +35,28 @@ describe('argocd-sync-wait: operations in the way, errors and timeouts', () => {
     // Sequential syncs would take three times one app's time.
     expect(Math.max(...appsOf(r).map((a) => a.durationSeconds))).toBeLessThan((Date.now() - started) / 1000)
     expect(argo.count('POST /api/v1/applications/{name}/sync')).toBe(3)
+    // One watch for the three, by the selector they were found with (not one per app).
+    const watches = argo.stats.requests.filter((q) => q.route === 'GET /api/v1/stream/applications')
+    expect(watches.map((q) => new URLSearchParams(q.search).get('selector'))).toEqual(['team=shop'])
+  })
+
+  it('watches several named apps through one stream, each app hearing only its own events', async () => {
+    argo.addApp({ name: 'web', behaviour: { syncMs: 300 } })
+    argo.addApp({ name: 'api', behaviour: { syncMs: 900, progressingMs: 600 } })
+    argo.addApp({ name: 'other' })
+    const sha = argo.pushCommit()
+    const r = await runSyncWait(argo, { apps: 'web,api', 'expected-revision': sha, 'poll-interval': '5m' })
+    expect(r.outputs.healthy).toBe('true')
+    expectTruthful(argo, r, sha)
+    const watches = argo.stats.requests.filter((q) => q.route === 'GET /api/v1/stream/applications')
+    expect(watches).toHaveLength(1)
+    expect(new URLSearchParams(watches[0].search).get('name')).toBeNull()
+    // With a 5 min poll interval only the stream can have ended the wait: no app was read after its sync.
+    for (const name of ['web', 'api']) {
+      const sync = argo.requestsFor(name).findIndex((q) => q.route === 'POST /api/v1/applications/{name}/sync')
+      const after = argo.requestsFor(name).slice(sync + 1)
+      expect(after.filter((q) => q.route === 'GET /api/v1/applications/{name}').length).toBeLessThanOrEqual(1)
+    }
   })
 
   it('fails naming the selector when it matches nothing', async () => {

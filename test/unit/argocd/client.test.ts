@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ArgoCdClient } from '../../../src/core/argocd/client.js'
 import { ArgoCdError, ArgoCdUnreachable, isMissingApp, isOperationInProgress } from '../../../src/core/argocd/errors.js'
-import { readMessages, watchApplications } from '../../../src/core/argocd/stream.js'
+import { SharedWatch, readMessages, watchApplications } from '../../../src/core/argocd/stream.js'
 import type { WireApplication } from '../../../src/core/argocd/wire.js'
 
 interface Seen {
@@ -198,6 +198,23 @@ describe('watch stream', () => {
     expect(got).toEqual(['1', '2'])
   })
 
+  /**
+   * An idle timer the test fires itself: "the stream went silent" happens when the test says so, never because a
+   * loaded machine was slow to deliver the first bytes.
+   */
+  function manualIdle() {
+    const live: Array<() => void> = []
+    return {
+      timer: (onIdle: () => void) => {
+        let armed = true
+        live.push(() => armed && onIdle())
+        return { clear: () => void (armed = false) }
+      },
+      /** Fires the timer armed last (the current connection's). */
+      fire: () => live.at(-1)?.()
+    }
+  }
+
   it('reconnects from the last resourceVersion after a drop and after silence', async () => {
     const write = (res: ServerResponse, ...events: object[]) => {
       res.writeHead(200, { 'content-type': 'application/json' })
@@ -211,6 +228,7 @@ describe('watch stream', () => {
     const got: string[] = []
     const stop = new AbortController()
     const drops: string[] = []
+    const idle = manualIdle()
     await watchApplications(
       client(),
       { name: 'web', resourceVersion: '3' },
@@ -218,9 +236,12 @@ describe('watch stream', () => {
         format: 'ndjson',
         signal: stop.signal,
         idleMs: 300,
+        idleTimer: idle.timer,
         reconnectMs: 10,
         onEvent: (type, app: WireApplication) => {
           got.push(`${type} ${app.metadata?.resourceVersion}`)
+          // The second connection sent its one event and stays open: that silence is the idle timeout.
+          if (got.length === 3) idle.fire()
           if (got.length === 4) stop.abort()
         },
         onDrop: (why) => drops.push(why)
@@ -229,6 +250,34 @@ describe('watch stream', () => {
     expect(got).toEqual(['ADDED 5', 'MODIFIED 7', 'ADDED 7', 'MODIFIED 9'])
     expect(seen.map((s) => new URL(s.url, base).searchParams.get('resourceVersion'))).toEqual(['3', '7', '7'])
     expect(drops).toEqual(['the server ended the stream', 'no data for 300 ms'])
+  })
+
+  it('reconnects without a resourceVersion with resume: false, so the server lists the apps again', async () => {
+    answers.push(
+      (_, res) => (res.writeHead(200), res.end(`${JSON.stringify(event(5, 'ADDED'))}\n`)),
+      (_, res) => (res.writeHead(200), res.end(`${JSON.stringify(event(6, 'ADDED'))}\n`))
+    )
+    const stop = new AbortController()
+    const got: string[] = []
+    await watchApplications(
+      client(),
+      { selector: 'team=web' },
+      {
+        format: 'ndjson',
+        signal: stop.signal,
+        idleMs: 300,
+        idleTimer: manualIdle().timer,
+        reconnectMs: 1,
+        resume: false,
+        onEvent: (_type, app) => {
+          got.push(app.metadata?.resourceVersion ?? '')
+          if (got.length === 2) stop.abort()
+        }
+      }
+    )
+    expect(got).toEqual(['5', '6'])
+    expect(seen.map((s) => new URL(s.url, base).searchParams.get('resourceVersion'))).toEqual([null, null])
+    expect(seen.map((s) => new URL(s.url, base).searchParams.get('selector'))).toEqual(['team=web', 'team=web'])
   })
 
   it('asks for server-sent events with Accept: text/event-stream', async () => {
@@ -246,10 +295,59 @@ describe('watch stream', () => {
         format: 'sse',
         signal: stop.signal,
         idleMs: 1000,
+        idleTimer: manualIdle().timer,
         reconnectMs: 10,
         onEvent: () => stop.abort()
       }
     )
     expect(seen[0].headers.accept).toBe('text/event-stream')
+  })
+
+  it('SharedWatch: one connection, each event to the listeners of its app only, none after unsubscribing', async () => {
+    const app = (name: string, rv: number, namespace = 'argocd') => ({
+      result: { type: 'MODIFIED', application: { metadata: { name, namespace, resourceVersion: String(rv) } } }
+    })
+    let push: (e: object) => void = () => undefined
+    answers.push((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      push = (e) => res.write(`${JSON.stringify(e)}\n`)
+      push(app('web', 1))
+    })
+    const watch = new SharedWatch(
+      client(),
+      { projects: ['shop'] },
+      {
+        format: 'ndjson',
+        idleMs: 1000,
+        idleTimer: manualIdle().timer,
+        reconnectMs: 10
+      }
+    )
+    const heard: string[] = []
+    let delivered: () => void = () => undefined
+    const third = new Promise<void>((resolve) => (delivered = resolve))
+    const listen = (who: string) => ({
+      onEvent: (_t: string, a: WireApplication) => {
+        heard.push(`${who} ${a.metadata?.name} ${a.metadata?.resourceVersion}`)
+        if (heard.length === 3) delivered()
+      }
+    })
+    const offWeb = watch.subscribe({ name: 'web', namespace: 'argocd' }, listen('web'))
+    watch.subscribe({ name: 'api', namespace: 'argocd' }, listen('api'))
+    await new Promise<void>((resolve) => {
+      const check = () => (heard.length === 1 ? resolve() : setImmediate(check))
+      check()
+    })
+    offWeb()
+    push(app('web', 2)) // nobody listens to web any more
+    push(app('api', 3, 'other')) // same name, another namespace
+    push(app('api', 4))
+    push(app('web', 5))
+    push(app('api', 6))
+    await third
+    await watch.close()
+    expect(heard).toEqual(['web web 1', 'api api 4', 'api api 6'])
+    expect(seen).toHaveLength(1)
+    expect(new URL(seen[0].url, base).searchParams.getAll('projects')).toEqual(['shop'])
   })
 })

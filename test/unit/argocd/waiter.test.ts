@@ -504,6 +504,56 @@ describe('waiter: races of research 5.3 never end in a false success', () => {
     expect(memory.sameSecond).toBeUndefined()
   })
 
+  // A refresh is a request: it is asked for only when the stale status is all that keeps the app from a decision.
+  it.each<[string, AppShape, number | undefined, boolean, RegExp]>([
+    ['not reconciled, otherwise done: refresh at once', { ...done, reconciled: 3 }, T0, false, /reconcile after/],
+    ['same second, otherwise done: refresh a second later', { ...done, reconciled: 4 }, T0 + 1000, false, /same/],
+    [
+      'not reconciled, still Progressing: no refresh (the next write proves it)',
+      { ...done, reconciled: 3, health: 'Progressing' },
+      undefined,
+      true,
+      /^health Progressing; waiting for the controller to reconcile/
+    ],
+    [
+      'same second, OutOfSync: no refresh',
+      { ...done, reconciled: 4, sync: 'OutOfSync' },
+      undefined,
+      true,
+      /^sync status OutOfSync; reconciled in the same second/
+    ],
+    [
+      'same second, at the old revision: no refresh',
+      { ...done, reconciled: 4, revision: OLD },
+      undefined,
+      true,
+      /^at revision aaaaaaa/
+    ],
+    [
+      'not reconciled, Degraded: refresh at once (the grace must start on a status that counts)',
+      { ...done, reconciled: 3, health: 'Degraded' },
+      T0,
+      false,
+      /reconcile after/
+    ]
+  ])('%s', (_name, shape, refreshFrom, stale, reason) => {
+    const { verdict } = step(appStatus(shape), criteria(), {}, T0)
+    expect(verdict.state).toBe('pending')
+    if (verdict.state !== 'pending') return
+    expect(verdict.refreshFrom).toBe(refreshFrom)
+    expect(verdict.stale === true).toBe(stale)
+    expect(verdict.reason).toMatch(reason)
+  })
+
+  it('never fails on a stale Degraded status, however long it lasts', () => {
+    const stale = { ...done, reconciled: 3, health: 'Degraded' }
+    const verdicts = run([
+      [stale, 0],
+      [stale, 600]
+    ])
+    expect(verdicts.map((v) => v.state)).toEqual(['pending', 'pending'])
+  })
+
   it('names the resources at fault when the operation fails', () => {
     const [v] = run([
       [

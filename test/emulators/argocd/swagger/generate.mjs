@@ -24,6 +24,7 @@ const SERVED = new Set([
   'ApplicationService_Sync',
   'ApplicationService_TerminateOperation',
   'ApplicationService_ResourceTree',
+  'ApplicationService_ManagedResources',
   'ApplicationService_Watch',
   'ApplicationService_Rollback',
   'ApplicationService_GetApplicationSyncWindows',
@@ -32,13 +33,15 @@ const SERVED = new Set([
 ])
 const ALWAYS = ['runtimeError', 'runtimeStreamError']
 
-function strip(value) {
-  if (Array.isArray(value)) return value.map(strip)
+/** Drops documentation keys; the names inside `properties` are fields (ApplicationStatus has one called `summary`). */
+function strip(value, fieldNames = false) {
+  if (Array.isArray(value)) return value.map((v) => strip(v))
   if (value === null || typeof value !== 'object') return value
   const out = {}
   for (const [key, inner] of Object.entries(value)) {
-    if (key === 'description' || key === 'title' || key === 'tags' || key === 'summary') continue
-    out[key] = strip(inner)
+    const documentation = key === 'description' || key === 'title' || key === 'tags' || key === 'summary'
+    if (documentation && !fieldNames) continue
+    out[key] = strip(inner, key === 'properties' && !fieldNames)
   }
   return out
 }
