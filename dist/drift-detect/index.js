@@ -5507,6 +5507,26 @@ function abortError(signal) {
 function networkError(cause) {
     return new TypeError('fetch failed', { cause });
 }
+const writtenListeners = new Set();
+/**
+ * Resolves once the next request has been written to its connection (or has failed): for a caller that wants a
+ * request on the wire before it does a long piece of synchronous work, such as loading the rest of a bundle.
+ */
+function http_fetch_requestWritten() {
+    return new Promise((resolve) => {
+        const done = () => {
+            writtenListeners.delete(done);
+            resolve();
+        };
+        writtenListeners.add(done);
+    });
+}
+/** Tells requestWritten's waiters that a request is on its way (http-fetch calls it itself; a fetch it does not
+ * send, e.g. through a proxy, calls it when it hands the request over). */
+function notifyWritten() {
+    for (const listener of [...writtenListeners])
+        listener();
+}
 /** One request, no redirects: the response head and its (decoded) body, read in full. */
 function send(url, init, headers) {
     return new Promise((resolve, reject) => {
@@ -5535,6 +5555,8 @@ function send(url, init, headers) {
             reject(e.name === 'AbortError' ? e : networkError(e));
         };
         req.on('error', fail);
+        req.on('error', notifyWritten);
+        req.on('finish', notifyWritten);
         req.on('response', (res) => {
             const decoded = decode(res);
             const chunks = [];
@@ -5658,12 +5680,22 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * @actions/http-client chooses for GITHUB_API_URL, honouring no_proxy), loaded on the first request that needs it.
  * Without a proxy variable that fetch would go direct too.
  */
+/**
+ * Resolves once the first request made from now on is on the wire (through a proxy: once it is handed to the proxy's
+ * fetch), or `request` settles, whichever comes first.
+ */
+function whenSent(request) {
+    return Promise.race([requestWritten(), request.then(client_noop, client_noop)]);
+}
+const client_noop = () => undefined;
 const proxyAwareFetch = async (url, init) => {
     if (!PROXY_VARIABLES.some((name) => process.env[name]))
         return httpFetch(url, init);
     const { defaults } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7176));
     const viaProxy = defaults.request?.fetch;
-    return viaProxy(url, init);
+    const response = viaProxy(url, init);
+    notifyWritten();
+    return response;
 };
 /** The user agent with the runner's orchestration id, as @actions/github's getOctokit adds it. */
 function withOrchestrationId(userAgent) {
@@ -9744,23 +9776,75 @@ function demuxTerragruntLog(text, options = {}) {
     c.flush();
     return { units: c.units, unattributed: c.unattributed, format, queue: c.queue, summary: c.summary };
 }
+/** `Error: <summary>` of hcl's diagnostic text writer, as Terragrunt logs it (a line per ERROR entry). */
+const HCL_DIAG_HEAD = /^(?:Error|Warning): (.+)$/;
+/** `  on <file> line <n>[, in <context>]:` */
+const HCL_DIAG_ON = /^ {2}on (.+) line (\d+)(?:, in .*)?:$/;
+/** A source line of the snippet: `%4d: text`. */
+const HCL_DIAG_SNIPPET = /^\s*\d+: /;
+/** `Run failed: ` before the run's multi-error (v0.81.1+); from v0.99 main logs the same error again without it. */
+const RUN_FAILED = /^Run failed: /;
 /**
- * Terragrunt's errors about the run itself (a dependency cycle, a unit configuration that does not parse, a bad
- * flag): logged once with the run's working dir, so they belong to no unit. Each comes back as one line of text.
+ * Terragrunt's errors about the run itself (a dependency cycle, a unit configuration that does not parse, the
+ * `Run failed:` multi-error of the units' errors, a bad flag): logged with the run's working dir, so they belong to no
+ * unit. Each comes back as one line of text, none dropped:
+ * - a multi-line message (the multi-error `N errors occurred:` with its `* ` bullets and two-space continuation lines)
+ *   is one error;
+ * - the HCL diagnostic Terragrunt's parser writes before returning a parse error (`Error: <summary>`, `  on <file> line
+ *   <n>:`, the source line, the detail, one log entry each) is one error, `<file>:<n>: <summary>; <detail>`, left out
+ *   when the one-line form of the same diagnostic (`<file>:<n>,<col>-<col>: <summary>; <detail>`) follows;
+ * - the multi-error logged twice (`Run failed: …`, then the same text again from main, v0.99+) is kept once, with its
+ *   `Run failed:`.
  */
 function runLevelErrors(log) {
-    const errors = [];
+    const lines = [];
     for (const line of log.unattributed) {
         const m = /^(ERROR|FATAL) (.*)$/.exec(line);
-        if (!m)
-            continue;
-        // continuation lines of a multi-line error ("* …") belong to the message before them
-        if (errors.length > 0 && /^\s|^\* /.test(m[2]))
-            errors[errors.length - 1] += ` ${m[2].trim()}`;
-        else
-            errors.push(m[2].trim());
+        if (m)
+            lines.push(m[2]);
     }
-    return errors.filter((e) => !/^Unable to determine underlying exit code/.test(e));
+    const errors = [];
+    /** Diagnostic blocks turned into one error, by index in errors, with their file, line and summary. */
+    const diagnostics = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i];
+        const head = HCL_DIAG_HEAD.exec(text);
+        const on = head && i + 1 < lines.length ? HCL_DIAG_ON.exec(lines[i + 1]) : null;
+        if (head && on) {
+            let j = i + 2;
+            while (j < lines.length && HCL_DIAG_SNIPPET.test(lines[j]))
+                j++;
+            // the detail: the next line, when it is not the start of another message
+            const detail = j < lines.length && !HCL_DIAG_HEAD.exec(lines[j]) && !/^\s|^\* /.test(lines[j]) && !isDiagnosticError(lines[j])
+                ? lines[j++].trim()
+                : '';
+            diagnostics.set(errors.length, { file: on[1], line: on[2], summary: head[1] });
+            errors.push(`${on[1]}:${on[2]}: ${head[1]}${detail ? `; ${detail}` : ''}`);
+            i = j - 1;
+            continue;
+        }
+        // continuation lines of a multi-line error ("* …", indented) belong to the message before them
+        if (errors.length > 0 && /^\s|^\* /.test(text))
+            errors[errors.length - 1] += ` ${text.trim()}`;
+        else
+            errors.push(text.trim());
+    }
+    const kept = errors.filter((e, index) => {
+        if (/^Unable to determine underlying exit code/.test(e))
+            return false;
+        const diag = diagnostics.get(index);
+        if (diag) {
+            const oneLine = `${diag.file}:${diag.line},`;
+            return !errors.some((other, k) => k > index && other.startsWith(oneLine) && other.includes(`: ${diag.summary}`));
+        }
+        // main's copy of the multi-error already logged with `Run failed:`
+        return RUN_FAILED.test(e) || !errors.some((other) => RUN_FAILED.test(other) && other.replace(RUN_FAILED, '') === e);
+    });
+    return kept;
+}
+/** `<file>:<line>,<col>-…: summary; detail`, hcl.Diagnostic.Error(). */
+function isDiagnosticError(text) {
+    return /^\S+:\d+,\d+-\d+(?:,\d+)?: /.test(text);
 }
 function optionalString(obj, key) {
     const v = obj[key];

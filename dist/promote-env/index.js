@@ -5385,6 +5385,26 @@ function abortError(signal) {
 function networkError(cause) {
     return new TypeError('fetch failed', { cause });
 }
+const writtenListeners = new Set();
+/**
+ * Resolves once the next request has been written to its connection (or has failed): for a caller that wants a
+ * request on the wire before it does a long piece of synchronous work, such as loading the rest of a bundle.
+ */
+function http_fetch_requestWritten() {
+    return new Promise((resolve) => {
+        const done = () => {
+            writtenListeners.delete(done);
+            resolve();
+        };
+        writtenListeners.add(done);
+    });
+}
+/** Tells requestWritten's waiters that a request is on its way (http-fetch calls it itself; a fetch it does not
+ * send, e.g. through a proxy, calls it when it hands the request over). */
+function notifyWritten() {
+    for (const listener of [...writtenListeners])
+        listener();
+}
 /** One request, no redirects: the response head and its (decoded) body, read in full. */
 function send(url, init, headers) {
     return new Promise((resolve, reject) => {
@@ -5413,6 +5433,8 @@ function send(url, init, headers) {
             reject(e.name === 'AbortError' ? e : networkError(e));
         };
         req.on('error', fail);
+        req.on('error', notifyWritten);
+        req.on('finish', notifyWritten);
         req.on('response', (res) => {
             const decoded = decode(res);
             const chunks = [];
@@ -5536,12 +5558,22 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * @actions/http-client chooses for GITHUB_API_URL, honouring no_proxy), loaded on the first request that needs it.
  * Without a proxy variable that fetch would go direct too.
  */
+/**
+ * Resolves once the first request made from now on is on the wire (through a proxy: once it is handed to the proxy's
+ * fetch), or `request` settles, whichever comes first.
+ */
+function whenSent(request) {
+    return Promise.race([requestWritten(), request.then(client_noop, client_noop)]);
+}
+const client_noop = () => undefined;
 const proxyAwareFetch = async (url, init) => {
     if (!PROXY_VARIABLES.some((name) => process.env[name]))
         return httpFetch(url, init);
     const { defaults } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7176));
     const viaProxy = defaults.request?.fetch;
-    return viaProxy(url, init);
+    const response = viaProxy(url, init);
+    notifyWritten();
+    return response;
 };
 /** The user agent with the runner's orchestration id, as @actions/github's getOctokit adds it. */
 function withOrchestrationId(userAgent) {

@@ -1,15 +1,9 @@
 import { readActionDefaults, warnIgnoredInputs } from '../core/action/defaults.js'
 import { describeFailure, runAction } from '../core/action/run.js'
-import { buildPlanResult } from '../core/plan/unit-plan.js'
-import { redactPlanResult, redactor } from '../core/render/redact.js'
-import { logUnits, reportFailures, setOutputs } from './outputs.js'
-import { planUnits } from './plan.js'
-import { gateProtected, reportProtected } from './protected.js'
-import { writeComment, writeFailureComment, writeReport } from './publish.js'
-import { readPlans, selectPlanUnits } from './select.js'
-import { connect } from './target.js'
+import { whenSent } from '../core/github/client.js'
+import { redactor } from '../core/render/redact.js'
+import { connect, listPullFiles } from './target.js'
 import { ignoredInputs, readSettings } from './settings.js'
-import { verifyReviewedPlan } from './verify.js'
 
 const ACTION = 'terragrunt-plan-comment'
 
@@ -24,29 +18,33 @@ async function main(): Promise<void> {
   const ignored = ignoredInputs(settings)
   if (ignored) warnIgnoredInputs(ignored.names, await readActionDefaults(ACTION, import.meta.url), ignored.why)
 
-  if (settings.verifyReviewed) return verifyReviewedPlan(settings, ctx, octokit)
+  // The PR's file list is asked for first: the rest of the action loads while the request is under way.
+  const changed = settings.verifyReviewed || settings.planPath ? undefined : listPullFiles(settings, ctx, octokit)
+  if (changed) await whenSent(changed)
+  const step = await import('./steps.js')
+  if (settings.verifyReviewed) return step.verifyReviewedPlan(settings, ctx, octokit)
   let planning = false
   try {
-    const selection = settings.planPath ? undefined : await selectPlanUnits(settings, ctx, octokit)
+    const selection = settings.planPath ? undefined : await step.selectPlanUnits(settings, ctx, octokit, changed)
     planning = selection !== undefined
-    const units = selection ? await planUnits(settings, selection) : await readPlans(settings, ctx)
+    const units = selection ? await step.planUnits(settings, selection) : await step.readPlans(settings, ctx)
     planning = true
     // Masked once, here: the log, report, summary, outputs, comment and annotations all read this result.
-    const plans = buildPlanResult(units)
-    const result = redactPlanResult(plans, settings.redact)
-    logUnits(result)
-    const guard = await gateProtected(plans, settings, ctx, octokit)
+    const plans = step.buildPlanResult(units)
+    const result = step.redactPlanResult(plans, settings.redact)
+    step.logUnits(result)
+    const guard = await step.gateProtected(plans, settings, ctx, octokit)
 
     // Report file, job summary and outputs first: a comment write that fails must not lose them.
-    const report = await writeReport(result, settings, ctx, selection, guard.report)
-    setOutputs(result, report.reportPath)
-    await writeComment(report, settings, ctx, octokit)
-    reportProtected(guard)
-    reportFailures(result, settings.failOn)
+    const report = await step.writeReport(result, settings, ctx, selection, guard.report)
+    step.setOutputs(result, report.reportPath)
+    await step.writeComment(report, settings, ctx, octokit)
+    step.reportProtected(guard)
+    step.reportFailures(result, settings.failOn)
   } catch (error) {
     // Our comment must not keep showing an earlier commit's plan as if it were this one's.
     const message = redactor(settings.redact)(describeFailure(error).message)
-    await writeFailureComment(message, settings, ctx, octokit, planning)
+    await step.writeFailureComment(message, settings, ctx, octokit, planning)
     throw error
   }
 }

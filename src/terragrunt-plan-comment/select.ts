@@ -3,7 +3,6 @@ import { Minimatch } from 'minimatch'
 import { realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/errors/index.js'
-import { listChangedFiles } from '../core/github/index.js'
 import type { GitHubClient, RunContext } from '../core/github/index.js'
 import type { UnitPlan } from '../core/plan/model.js'
 import { affectedUnits, unresolvedReason } from '../core/terragrunt/affected.js'
@@ -22,6 +21,7 @@ import { baseReader } from './base-revision.js'
 import { startPlanning } from './plan.js'
 import type { Planning } from './plan.js'
 import type { PlanCommentSettings } from './settings.js'
+import { listPullFiles } from './target.js'
 
 /** What the plan step needs: where to run, how to call Terragrunt, and which of the discovered units to plan. */
 export interface UnitSelection {
@@ -54,7 +54,8 @@ export interface UnitSelection {
 export async function selectPlanUnits(
   settings: PlanCommentSettings,
   ctx: RunContext,
-  octokit: GitHubClient | undefined
+  octokit: GitHubClient | undefined,
+  changed = listPullFiles(settings, ctx, octokit)
 ): Promise<UnitSelection> {
   const root = resolve(ctx.workspace, settings.workingDirectory)
   const rootInfo = await stat(root).catch(() => undefined)
@@ -72,11 +73,8 @@ export async function selectPlanUnits(
     deadline: new Deadline(systemClock, settings.timeoutMs)
   }
 
-  // The PR's file list (network) and the Terragrunt processes need nothing from each other.
-  const pr = ctx.pullRequest
-  const changed =
-    settings.changedOnly && pr && octokit ? listChangedFiles(octokit, { ...ctx.repo, number: pr.number }) : undefined
-  changed?.catch(() => undefined) // awaited below; this only keeps an early Terragrunt failure from leaving it unhandled
+  // The PR's file list (network, `changed`: asked for already) and the Terragrunt processes need nothing from each
+  // other.
   // The file scan also lets the PR's file list request leave before the first process is spawned.
   const stacks = await findStackFiles(root)
   // Without stack files nothing changes the units before discovery, and `find` needs the version only for

@@ -11,6 +11,7 @@ import {
   commentedPullNumber,
   createGitHubClient,
   httpStatus,
+  listChangedFiles,
   readPullRequest,
   readRunContext
 } from '../core/github/index.js'
@@ -97,4 +98,20 @@ export async function connect(
       })
     : undefined
   return { ctx: await resolvePullRequest(settings, event, octokit), octokit }
+}
+
+/**
+ * The PR's changed files, asked for now when changed-only selection will read them (a pull request and a token),
+ * else undefined. The caller awaits it later; a rejection is never left unhandled meanwhile.
+ */
+export function listPullFiles(
+  settings: PlanCommentSettings,
+  ctx: RunContext,
+  octokit: GitHubClient | undefined
+): Promise<{ files: string[]; truncated: boolean }> | undefined {
+  const pr = ctx.pullRequest
+  if (!settings.changedOnly || !pr || !octokit) return undefined
+  const changed = listChangedFiles(octokit, { ...ctx.repo, number: pr.number })
+  changed.catch(() => undefined)
+  return changed
 }

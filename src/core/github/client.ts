@@ -4,7 +4,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import { httpFetch } from './http-fetch.js'
+import { httpFetch, notifyWritten, requestWritten } from './http-fetch.js'
 
 /** The Octokit every action uses: REST methods, pagination, retries and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -69,11 +69,23 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * @actions/http-client chooses for GITHUB_API_URL, honouring no_proxy), loaded on the first request that needs it.
  * Without a proxy variable that fetch would go direct too.
  */
+/**
+ * Resolves once the first request made from now on is on the wire (through a proxy: once it is handed to the proxy's
+ * fetch), or `request` settles, whichever comes first.
+ */
+export function whenSent(request: Promise<unknown>): Promise<void> {
+  return Promise.race([requestWritten(), request.then(noop, noop)])
+}
+
+const noop = (): void => undefined
+
 const proxyAwareFetch = async (url: string, init: Parameters<typeof httpFetch>[1]): Promise<unknown> => {
   if (!PROXY_VARIABLES.some((name) => process.env[name])) return httpFetch(url, init)
   const { defaults } = await import('@actions/github/lib/utils')
   const viaProxy = defaults.request?.fetch as (u: string, i: typeof init) => Promise<unknown>
-  return viaProxy(url, init)
+  const response = viaProxy(url, init)
+  notifyWritten()
+  return response
 }
 
 /** The user agent with the runner's orchestration id, as @actions/github's getOctokit adds it. */

@@ -72,6 +72,28 @@ function networkError(cause: unknown): TypeError {
   return new TypeError('fetch failed', { cause })
 }
 
+const writtenListeners = new Set<() => void>()
+
+/**
+ * Resolves once the next request has been written to its connection (or has failed): for a caller that wants a
+ * request on the wire before it does a long piece of synchronous work, such as loading the rest of a bundle.
+ */
+export function requestWritten(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      writtenListeners.delete(done)
+      resolve()
+    }
+    writtenListeners.add(done)
+  })
+}
+
+/** Tells requestWritten's waiters that a request is on its way (http-fetch calls it itself; a fetch it does not
+ * send, e.g. through a proxy, calls it when it hands the request over). */
+export function notifyWritten(): void {
+  for (const listener of [...writtenListeners]) listener()
+}
+
 /** One request, no redirects: the response head and its (decoded) body, read in full. */
 function send(
   url: URL,
@@ -102,6 +124,8 @@ function send(
       reject(e.name === 'AbortError' ? e : networkError(e))
     }
     req.on('error', fail)
+    req.on('error', notifyWritten)
+    req.on('finish', notifyWritten)
     req.on('response', (res) => {
       const decoded = decode(res)
       const chunks: Buffer[] = []

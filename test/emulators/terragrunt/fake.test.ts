@@ -15,6 +15,13 @@ import {
 } from './harness.js'
 import type { FakeCall } from './harness.js'
 
+/** `version` ≥ `min`, both `x.y.z`. */
+function versionAtLeastForTest(version: string, min: string): boolean {
+  const [a, b] = [version, min].map((v) => v.split('.').map(Number))
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i]
+  return true
+}
+
 const PRETTY_LINE = /^\d{2}:\d{2}:\d{2}\.\d{3} (STDOUT|STDERR|INFO|WARN|ERROR|DEBUG) /
 
 async function fixture(name: string): Promise<string> {
@@ -818,28 +825,162 @@ describe('fake terragrunt: run-level errors carry no unit', () => {
     expect((await readCalls(env)).filter((c) => c.bin === 'tofu')).toEqual([])
   })
 
+  // a fails; b depends on a (its dependency failed); c depends on b (its dependency exited early)
+  const chainRepo = () =>
+    makeLiveRepo({
+      'live/a': '',
+      'live/b': 'dependency "a" {\n  config_path = "../a"\n}\n',
+      'live/c': 'dependency "b" {\n  config_path = "../b"\n}\n'
+    })
+  const failedA = (where: string, out: string) =>
+    `Failed to execute "tofu plan -no-color -input=false -out=${out}/a/tfplan.tfplan -no-color" in ${where}\n` +
+    '\nError: Unsupported argument\n\nexit status 1'
+  const mod = (d: string, u: string, deps: string[]) =>
+    `Module ${d}/live/${u} (excluded: false, assume applied: false, dependencies: [${deps.map((x) => `${d}/live/${x}`).join(', ')}])`
+
+  // configstack (before 0.89): the run error lists each failed module's error, the dependency's error inside
+  const configstackLines = () => [
+    ['a', `tofu invocation failed in ./a`],
+    ['a', 'Module ./a has finished with an error'],
+    ['b', 'Dependency ./a of module ./b just finished with an error. Module ./b will have to return an error too.'],
+    ['b', 'Module ./b has finished with an error'],
+    ['c', 'Dependency ./b of module ./c just finished with an error. Module ./c will have to return an error too.'],
+    ['c', 'Module ./c has finished with an error']
+  ]
+  const configstackErrors = (d: string, a: string) => {
+    const b = `Cannot process module ${mod(d, 'b', ['a'])} because one of its dependencies, ${mod(d, 'a', [])}, finished with an error: ${a}`
+    const c = `Cannot process module ${mod(d, 'c', ['b'])} because one of its dependencies, ${mod(d, 'b', ['a'])}, finished with an error: ${b}`
+    return [a, b, c]
+  }
+
+  it.each([
+    // version, per-unit ERROR lines (working-dir: msg), the run's ERROR messages
+    ['0.81.1', configstackLines, (d: string, a: string) => [['Run failed: ', ...configstackErrors(d, a)]]],
+    [
+      '0.80.0',
+      (_d: string) => [
+        ['a', `tofu invocation failed in ./a`],
+        ['a', 'Module ./a has finished with an error'],
+        ['b', 'Dependency ./a of module ./b just finished with an error. Module ./b will have to return an error too.'],
+        ['b', 'Module ./b has finished with an error'],
+        ['c', 'Dependency ./b of module ./c just finished with an error. Module ./c will have to return an error too.'],
+        ['c', 'Module ./c has finished with an error']
+      ],
+      (d: string, a: string) => {
+        const b = `Cannot process module ${mod(d, 'b', ['a'])} because one of its dependencies, ${mod(d, 'a', [])}, finished with an error: ${a}`
+        const c = `Cannot process module ${mod(d, 'c', ['b'])} because one of its dependencies, ${mod(d, 'b', ['a'])}, finished with an error: ${b}`
+        return [[a, b, c]]
+      }
+    ],
+    [
+      '0.92.0',
+      () => [['a', 'tofu invocation failed in ./a']],
+      (d: string, a: string) => [
+        ['Run failed: ', a, 'unit ./b did not run due to early exit', 'unit ./c did not run due to early exit']
+      ]
+    ],
+    [
+      '0.93.4',
+      () => [],
+      (d: string, a: string) => [
+        ['Run failed: ', a, 'unit ./b did not run due to early exit', 'unit ./c did not run due to early exit']
+      ]
+    ],
+    [
+      '1.1.3',
+      () => [],
+      (d: string, a: string) => {
+        const errs = [
+          a,
+          `Unit '${d}/live/b' did not run due to a failure in '${d}/live/a'`,
+          `Unit '${d}/live/c' did not run due to an earlier failure`
+        ]
+        // `Run failed: …` from runall, then main logs the same error again
+        return [['Run failed: ', ...errs], errs]
+      }
+    ]
+  ] as [string, (d: string) => string[][], (d: string, a: string) => string[][]][])(
+    'Terragrunt %s: the per-unit failure lines and the run error of the source',
+    async (version, unitLines, runErrors) => {
+      const dir = await chainRepo()
+      const out = join(dir, 'plans')
+      await mkdir(out)
+      const env = await fakeEnv(dir, {
+        terragruntVersion: version,
+        autoInit: false,
+        units: { a: { fail: 'Unsupported argument' } }
+      })
+      const args = planAllArgs(join(dir, 'live'), out, { report: versionAtLeastForTest(version, '0.89.0') })
+      const res = await runFake(FAKE_TERRAGRUNT, args, { cwd: dir, env })
+      expect(res.code).toBe(1)
+      const v1 = version.startsWith('1.')
+      const errors = jsonEntries(res.stderr).filter((e) => e.level === 'error')
+      const unitDir = (u: string) => (versionAtLeastForTest(version, '0.95.0') ? u : join(dir, 'live', u))
+      expect(
+        errors.filter((e) => e['working-dir'] !== join(dir, 'live')).map((e) => [e['working-dir'], e.msg])
+      ).toEqual(unitLines(dir).map(([u, msg]) => [unitDir(u), msg]))
+      // 0.x rewrites absolute paths inside messages relative to the working dir; 1.x keeps them
+      const a = failedA(v1 ? './a' : './a', v1 ? out : '../plans')
+      const expected = runErrors(dir, a).map((list) => {
+        const [prefix, ...rest] = list[0] === 'Run failed: ' ? list : ['', ...list]
+        const body = rest
+          .map((e) =>
+            e
+              .split('\n')
+              .map((l, i) => (i === 0 ? `* ${l}` : `  ${l}`))
+              .join('\n')
+          )
+          .join('\n\n')
+        return `${prefix}${rest.length === 1 ? 'error occurred' : `${rest.length} errors occurred`}:\n\n${body}\n`
+      })
+      const run = errors.filter((e) => e['working-dir'] === join(dir, 'live')).map((e) => e.msg)
+      expect(run).toEqual(v1 ? expected : expected.map((e) => e.split(dir + '/live').join('.')))
+    }
+  )
+
   it('Terragrunt 1.x: a unit that does not parse fails the whole run; before 1.0 only that unit', async () => {
-    const dir = await makeLiveRepo({ 'live/a': '', 'live/b': '' })
+    // a stray top-level brace on line 4: hclsyntax's "Argument or block definition required", subject 4,1-2
+    const dir = await makeLiveRepo({ 'live/a': '', 'live/b': 'locals {\n  name = "b"\n}\n}\n' })
     const out = join(dir, 'plans')
     await mkdir(out)
-    const scenario = { units: { b: { parseError: 'Argument or block definition required' } } }
+    const scenario = { units: { b: { parseError: true } } }
+    const file = join(dir, 'live/b/terragrunt.hcl')
+    const diagnostic = `${file}:4,1-2: Argument or block definition required; An argument or block definition is required here.`
     const v1 = await fakeEnv(dir, { ...scenario, terragruntVersion: '1.1.3' })
     const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), out), { cwd: dir, env: v1 })
     expect(res.code).toBe(1)
-    expect(jsonEntries(res.stderr).filter((e) => e.level === 'error')).toEqual([
-      expect.objectContaining({
-        'working-dir': join(dir, 'live'),
-        msg: `${join(dir, 'live/b/terragrunt.hcl')}:1,1-1: Argument or block definition required`
-      })
-    ])
+    // the parser's diagnostics writer first (a log entry per line, empty ones dropped), then the error itself
+    expect(jsonEntries(res.stderr).filter((e) => e.level === 'error')).toEqual(
+      [
+        'Error: Argument or block definition required',
+        `  on ${file} line 4:`,
+        '   4: }',
+        'An argument or block definition is required here.',
+        diagnostic
+      ].map((msg) => expect.objectContaining({ 'working-dir': join(dir, 'live'), msg }))
+    )
     expect(await listFiles(out)).toEqual(['report.json'])
 
     const v0 = await fakeEnv(dir, { ...scenario, terragruntVersion: '0.99.5' })
     const old = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), join(dir, 'old')), { cwd: dir, env: v0 })
     expect(old.code).toBe(1)
-    expect(jsonEntries(old.stderr).find((e) => e.level === 'error')).toMatchObject({ 'working-dir': 'b' })
+    const errors = jsonEntries(old.stderr).filter((e) => e.level === 'error')
+    expect(errors[0]).toMatchObject({ 'working-dir': 'b', msg: 'Error: Argument or block definition required' })
+    // 0.x rewrites absolute paths in messages relative to the working dir
+    expect(errors.at(-2)).toMatchObject({
+      'working-dir': join(dir, 'live'),
+      msg: `Run failed: error occurred:\n\n* ./b/terragrunt.hcl:4,1-2: Argument or block definition required; An argument or block definition is required here.\n`
+    })
     const report = JSON.parse(await readFile(join(dir, 'old/report.json'), 'utf8')) as Record<string, string>[]
     expect(Object.fromEntries(report.map((r) => [r.Name, r.Result]))).toEqual({ a: 'succeeded', b: 'failed' })
+  })
+
+  it('refuses a parseError unit whose file has no syntax error it can locate (exit 97)', async () => {
+    const dir = await makeLiveRepo({ 'live/a': 'locals {\n  x = "}"\n}\n' })
+    const env = await fakeEnv(dir, { terragruntVersion: '1.1.3', units: { a: { parseError: true } } })
+    const res = await runFake(FAKE_TERRAGRUNT, planAllArgs(join(dir, 'live'), join(dir, 'plans')), { cwd: dir, env })
+    expect(res.code).toBe(97)
+    expect(res.stderr).toContain('has no stray top-level "}"')
   })
 })
 

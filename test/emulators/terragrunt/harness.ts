@@ -28,10 +28,11 @@ export interface FakeUnit {
   /** The plan never ends; as a process it ignores the first SIGTERM/SIGINT (a graceful stop that never comes). */
   hang?: boolean
   /**
-   * The unit's terragrunt.hcl does not parse (this is the diagnostic's summary; detail): from Terragrunt 1.0 the
+   * The unit's terragrunt.hcl does not parse: the test writes it with a stray top-level `}` and the fake reports the
+   * real HCL diagnostic for it (errors.mjs parseDiagnostic; exit 97 when the file has none). From Terragrunt 1.0 the
    * whole run --all fails before any unit, before 1.0 only this unit fails.
    */
-  parseError?: string
+  parseError?: boolean
   /**
    * The unit's evaluated local `terraform { source }`, relative to the unit (`//` before the module's subdirectory):
    * the module is copied under the unit's `.terragrunt-cache` and the tf binary runs there, as Terragrunt does. The

@@ -4,7 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { httpFetch } from '../../../src/core/github/http-fetch.js'
-import { createGitHubClient } from '../../../src/core/github/client.js'
+import { createGitHubClient, whenSent } from '../../../src/core/github/client.js'
 
 interface Seen {
   method: string
@@ -154,5 +154,19 @@ describe('createGitHubClient over httpFetch', () => {
     expect(seen.at(-1)!.headers.authorization).toBe('token ghs_x')
     expect(seen.at(-1)!.headers['user-agent']).toMatch(/^gitops-actions /)
     await expect(octokit.request('GET /multi')).rejects.toMatchObject({ status: 404, message: 'Not Found' })
+  })
+
+  it('whenSent resolves once the request is on the wire, before its answer', async () => {
+    const octokit = createGitHubClient({ token: 'ghs_x', baseUrl: base })
+    const controller = new AbortController()
+    const request = octokit.request('GET /never', { request: { signal: controller.signal } })
+    request.catch(() => undefined)
+    const before = seen.length
+    await whenSent(request)
+    // the server has the request (no answer is ever sent): give its parser a moment to see it
+    for (let i = 0; i < 50 && seen.length === before; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(seen.at(-1)!.url).toBe('/never')
+    controller.abort()
+    await expect(request).rejects.toThrow()
   })
 })

@@ -63,7 +63,9 @@ describe.each(['0.93.4', '1.1.3'])('Terragrunt %s run --all output', (version) =
       expect([...log.units.keys()].sort()).toEqual(['db', 'vpc'])
       expect(log.units.get('vpc')!.stdout.join('\n')).toContain('Plan: 0 to add, 1 to change, 0 to destroy.')
       expect(log.units.get('db')!.stderr).toContain('Error: Error acquiring the state lock')
-      expect(log.units.get('db')!.logs.some((l) => l.startsWith('ERROR '))).toBe(true)
+      // no Terragrunt ERROR line of the unit's own: `tofu invocation failed` is not logged for a failed plan from
+      // v0.93.0 (test/emulators/terragrunt/bin/errors.mjs invocationFailedLine)
+      expect(log.units.get('db')!.logs.some((l) => l.startsWith('ERROR '))).toBe(false)
       expect(log.queue.sort()).toEqual(['app', 'db', 'vpc'])
       expect(log.summary).toMatchObject({ units: 3, succeeded: 1, failed: 1, earlyExits: 1 })
     }
@@ -111,10 +113,10 @@ describe('Terragrunt 1.1.3: a unit whose configuration does not parse', () => {
     const log = demuxTerragruntLog(`${stdout}\n${stderr}`)
     expect(log.units.size).toBe(0)
     expect(runLevelErrors(log)).toEqual([
-      `${ROOT}/b/terragrunt.hcl:1,1-1: Argument or block definition required; An argument or block definition is required here.`
+      `${ROOT}/b/terragrunt.hcl:4,1-2: Argument or block definition required; An argument or block definition is required here.`
     ])
     const units = await replay('tg-1.1.3-parse-error', ['a', 'b'])
-    expect(units.every((u) => u.status === 'error' && u.error!.includes('b/terragrunt.hcl:1,1-1'))).toBe(true)
+    expect(units.every((u) => u.status === 'error' && u.error!.includes('b/terragrunt.hcl:4,1-2'))).toBe(true)
   })
 })
 
@@ -165,6 +167,119 @@ describe('plan-path with a directory', () => {
     await writeFile(join(dir, 'terragrunt.log'), rec.stderr)
     await expect(readPlanPath(dir)).rejects.toThrow(
       'the Terragrunt run failed before any unit: cycle detected during queue construction'
+    )
+  })
+})
+
+describe('runLevelErrors: the real shapes of run-level errors', () => {
+  const json = (msg: string, dir = ROOT, level = 'error') =>
+    JSON.stringify({ time: 't', level, 'working-dir': dir, msg }).replace(/","/g, '", "')
+  const multi = (errors: string[]) =>
+    `${errors.length === 1 ? 'error occurred' : `${errors.length} errors occurred`}:\n\n` +
+    errors
+      .map((e) =>
+        e
+          .split('\n')
+          .map((l, i) => (i === 0 ? `* ${l}` : `  ${l}`))
+          .join('\n')
+      )
+      .join('\n\n') +
+    '\n'
+  const failed =
+    'Failed to execute "tofu plan" in ./db\n\nError: Error acquiring the state lock\n\nLock Info:\n  ID: 42\n\nexit status 1'
+  const early = `Unit '${ROOT}/app' did not run due to a failure in '${ROOT}/db'`
+  const flat = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ')
+  const hcl = [
+    'Error: Argument or block definition required',
+    `  on ${ROOT}/b/terragrunt.hcl line 4:`,
+    '   4: }',
+    'An argument or block definition is required here.'
+  ]
+  const oneLine = `${ROOT}/b/terragrunt.hcl:4,1-2: Argument or block definition required; An argument or block definition is required here.`
+
+  it.each([
+    [
+      'a cycle: no unit, one line',
+      [json('cycle detected during queue construction')],
+      ['cycle detected during queue construction']
+    ],
+    [
+      '`Run failed:` with a multi-line bullet and a bullet per unit (v0.81.1+): one error',
+      [json(`Run failed: ${multi([failed, early])}`)],
+      [flat(`Run failed: ${multi([failed, early])}`)]
+    ],
+    [
+      'v0.99+: `Run failed:` then main logs the same multi-error again: kept once',
+      [json(`Run failed: ${multi([failed, early])}`), json(multi([failed, early]))],
+      [flat(`Run failed: ${multi([failed, early])}`)]
+    ],
+    ['before v0.81.1: the bare multi-error from main', [json(multi([failed]))], [flat(multi([failed]))]],
+    [
+      'the HCL diagnostic text, then its one-line error (1.x parse error): the one-line error',
+      [...hcl.map((l) => json(l)), json(oneLine)],
+      [oneLine]
+    ],
+    [
+      'the HCL diagnostic text alone: one error with file, line, summary and detail',
+      hcl.map((l) => json(l)),
+      [
+        `${ROOT}/b/terragrunt.hcl:4: Argument or block definition required; An argument or block definition is required here.`
+      ]
+    ],
+    [
+      'two different run-level errors: both',
+      [json('cycle detected during queue construction'), json(oneLine)],
+      ['cycle detected during queue construction', oneLine]
+    ],
+    [
+      "a unit's own ERROR lines and INFO lines are not run-level; the exit-code note is dropped",
+      [
+        json('tofu invocation failed in ./db', 'db'),
+        json('The following units will be run', ROOT, 'info'),
+        json('Unable to determine underlying exit code, so Terragrunt will exit with error code 1')
+      ],
+      []
+    ]
+  ] as [string, string[], string[]][])('json: %s', (_name, lines, expected) => {
+    expect(runLevelErrors(demuxTerragruntLog(lines.join('\n'), { root: ROOT }))).toEqual(expected)
+  })
+
+  it('pretty format: the multi-line `Run failed:` message is one error', () => {
+    const text = `10:00:00.000 ERROR  Run failed: ${multi([failed, early])}`
+    expect(runLevelErrors(demuxTerragruntLog(text, { root: ROOT }))).toEqual([
+      flat(`Run failed: ${multi([failed, early])}`)
+    ])
+  })
+
+  it('a run-level error is never dropped: every unit without a result of its own shows it', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'run-level-'))
+    const stderr = [...hcl.map((l) => json(l)), json(oneLine)].join('\n')
+    const units = await planStack({
+      cli: {
+        binary: 'terragrunt',
+        env: {},
+        runner: {
+          run: async () => {
+            await writeFile(join(outDir, 'report.json'), '[]')
+            return { exitCode: 1, stdout: '', stderr, timedOut: false }
+          }
+        }
+      },
+      root: ROOT,
+      units: ['a', 'b', 'c/d'],
+      everyUnit: true,
+      parallelism: 1,
+      extraArgs: [],
+      outDir,
+      version: '1.1.3'
+    })
+    expect(units.map((u) => [u.path, u.status, u.error])).toEqual(
+      ['a', 'b', 'c/d'].map((u) => [u, 'error', `Terragrunt stopped the run before this unit: ${oneLine}`])
     )
   })
 })

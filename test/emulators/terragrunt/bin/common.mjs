@@ -1,6 +1,6 @@
 // Shared code of the fake `terragrunt` and `tofu` executables: scenario, fixtures, calls log, small helpers.
 // Plain JavaScript with node: built-ins only, so each fake process starts in a few tens of milliseconds.
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -250,4 +250,28 @@ export function errorBox(summary, detail = '', plain = false) {
   if (detail) for (const l of detail.split('\n')) lines.push(l ? `│ ${l}` : '│ ')
   lines.push('╵', '')
   return lines.join('\n')
+}
+
+/** Directories no walk enters: caches, VCS and package dirs. */
+const ALWAYS_SKIPPED = new Set(['.terragrunt-cache', '.terraform', '.git', 'node_modules', '.terragrunt-stack-cache'])
+
+/**
+ * The directory walk of discovery and of stack generation: calls `visit(dir, entries)` for `dir` and every directory
+ * below it, parents first. Caches, `.git` and `node_modules` are never entered; other hidden directories only with
+ * `hidden`, except `.terragrunt-stack`, where stacks generate their units (internal/discovery/discovery.go v0.89.0
+ * `allowHidden`; v1.0 discovers hidden directories by default). Unreadable directories are skipped.
+ */
+export function walkConfigDirs(dir, visit, { hidden = false } = {}) {
+  let entries
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  visit(dir, entries)
+  for (const e of entries) {
+    if (!e.isDirectory()) continue
+    if (ALWAYS_SKIPPED.has(e.name) || (!hidden && e.name.startsWith('.') && e.name !== '.terragrunt-stack')) continue
+    walkConfigDirs(join(dir, e.name), visit, { hidden })
+  }
 }

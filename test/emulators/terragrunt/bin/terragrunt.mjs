@@ -10,7 +10,6 @@ import {
   isAbsolutePath,
   loadScenario,
   logCall,
-  relSlash,
   rfc3339,
   ScenarioError,
   toSlash,
@@ -19,6 +18,16 @@ import {
   which
 } from './common.mjs'
 import { ReadingError, dagOrder, discover, excludedFor, readingOf } from './discovery.mjs'
+import {
+  BrokenConfigError,
+  configstackEarlyExit,
+  earlyExitText,
+  failedToExecuteText,
+  invocationFailedLine,
+  moduleFinishedWithError,
+  multiErrorText,
+  parseDiagnostic
+} from './errors.mjs'
 import { LOG_FORMATS, LOG_LEVELS, StreamRelay, TgLogger } from './logfmt.mjs'
 import { StackError, generateStacks, listStackFiles } from './stacks.mjs'
 import { runTofu } from './tofu-core.mjs'
@@ -387,16 +396,6 @@ function buildTfArgs(ctx, tfArgs) {
   return args
 }
 
-function failedToExecute(ctx, dir, args, res) {
-  const where = relSlash(ctx.root, dir) === '.' ? '.' : `./${relSlash(ctx.root, dir)}`
-  const detail = res.stderr
-    .trimEnd()
-    .split('\n')
-    .map((l) => (l ? `  ${l}` : '  '))
-    .join('\n')
-  return `Failed to execute "${basename(ctx.tfPath)} ${args.join(' ')}" in ${where}\n${detail}\n  \n  exit status ${res.code}`
-}
-
 /** Auto-init like Terragrunt: once per unit, headless (INFO lines on stderr), discarded for commands other than plan/apply. */
 async function autoInit(ctx, dir, cmd, source = {}) {
   if (!ctx.scenario.autoInit || ctx.flags['no-auto-init'] || cmd === 'init' || cmd === 'version') return { code: 0 }
@@ -516,17 +515,21 @@ async function runOne(ctx, tfArgs) {
     return 1
   }
   const args = buildTfArgs(ctx, tfArgs)
+  // The run's error is logged once by main, as the multi-error RunActionWithHooks returns (main.go
+  // checkForErrorsAndExit at v0.81.0 and v0.93.4; internal/cli/exit.go `logRunError` at v1.1.3).
+  const failed = (callArgs, res) => {
+    const line = invocationFailedLine(ctx, root)
+    if (line) logger.log('error', line)
+    logger.log('error', multiErrorText([failedToExecuteText(ctx, root, callArgs, res)]))
+  }
   const init = await autoInit(ctx, root, args[0])
   if (init.code !== 0) {
-    logger.log('error', `error occurred:\n\n* ${failedToExecute(ctx, root, ['init', '-input=false'], init)}\n`)
+    failed(['init', '-input=false'], init)
     return 1
   }
   const res = await runTf(ctx, root, args)
   const detailed = args.includes('-detailed-exitcode')
-  if (res.code !== 0 && !(detailed && res.code === 2)) {
-    logger.log('error', `tofu invocation failed in .`)
-    logger.log('error', `error occurred:\n\n* ${failedToExecute(ctx, root, args, res)}\n`)
-  }
+  if (res.code !== 0 && !(detailed && res.code === 2)) failed(args, res)
   return res.code
 }
 
@@ -620,15 +623,20 @@ function selectUnits(ctx, units) {
  *   v0.93.4, Debugf at v1.1.3);
  * - a unit whose configuration does not parse (scenario `parseError`), from 1.0.0: run --all discovery no longer
  *   suppresses parse errors (WithSuppressParseErrors in internal/runner/runnerpool/builder_helpers.go up to v0.99.5,
- *   gone at v1.0.0). The message is the HCL diagnostic (`file:line,col: summary; detail`, hcl.Diagnostic.Error).
- *   Before 1.0 the unit is discovered anyway and fails on its own when it runs (see runAll).
+ *   gone at v1.0.0). The diagnostics writer of discovery's parser logs the HCL diagnostic first, a line per ERROR
+ *   entry, then main logs the error itself, `file:line,col-col: summary; detail` (errors.mjs parseDiagnostic;
+ *   internal/cli/exit.go `logRunError` at v1.1.3). Before 1.0 the unit is discovered anyway and fails on its own when
+ *   it runs (see runAll).
  */
 function runLevelError(ctx, units) {
   const { logger } = ctx
   if (versionAtLeast(ctx.scenario.terragruntVersion, 1, 0)) {
     for (const u of units) {
       const { spec } = unitSpecFor(ctx.scenario, ctx.root, u.dir)
-      if (spec.parseError) return `${join(u.dir, 'terragrunt.hcl')}:1,1-1: ${spec.parseError}`
+      if (!spec.parseError) continue
+      const diag = parseDiagnostic(u.dir)
+      for (const line of diag.lines) logger.log('error', line)
+      return diag.error
     }
   }
   const byDir = new Map(units.map((u) => [u.dir, u]))
@@ -839,7 +847,6 @@ async function runAll(ctx, tfArgs) {
   const inQueue = new Map(queued.map((u) => [u.dir, u]))
   const done = new Map()
   const results = new Map()
-  const errors = []
   let running = 0
   const waiters = []
   const acquire = () => (running < parallelism ? (running++, Promise.resolve()) : new Promise((r) => waiters.push(r)))
@@ -849,10 +856,29 @@ async function runAll(ctx, tfArgs) {
     else running--
   }
 
+  const version = ctx.scenario.terragruntVersion
+  // configstack (the runner before the runner pool, default until v0.88.x) or the runner pool (v0.89.0 on)
+  const configstack = !versionAtLeast(version, 0, 89)
+  /** Each unit's error, by dir: the run's multi-error lists them (see runErrorsInOrder). */
+  const unitErrors = new Map()
+
   const runUnit = async (u) => {
     const deps = u.deps.filter((d) => inQueue.has(d))
     await Promise.all(deps.map((d) => done.get(d)))
     const failedDep = deps.find((d) => ['failed', 'early exit'].includes(results.get(d)))
+    if (failedDep && configstack) {
+      const early = configstackEarlyExit(
+        u,
+        inQueue.get(failedDep),
+        unitErrors.get(failedDep),
+        flags['queue-ignore-errors']
+      )
+      logger.log('error', early.log, { dir: u.dir })
+      if (!flags['queue-ignore-errors']) {
+        logger.log('error', moduleFinishedWithError(u), { dir: u.dir })
+        unitErrors.set(u.dir, early.error)
+      }
+    }
     if (failedDep && !flags['queue-ignore-errors']) {
       const t = now()
       results.set(u.dir, 'early exit')
@@ -866,9 +892,10 @@ async function runAll(ctx, tfArgs) {
         cmd,
         args: tfArgs.slice(1)
       })
-      errors.push(
-        `Cannot process unit ./${u.path} because one of its dependencies, ./${inQueue.get(failedDep).path}, finished with an error`
-      )
+      if (!configstack) {
+        const failed = deps.find((d) => results.get(d) === 'failed')
+        unitErrors.set(u.dir, earlyExitText(ctx, u, failed))
+      }
       return
     }
     await acquire()
@@ -876,6 +903,13 @@ async function runAll(ctx, tfArgs) {
     let result = 'succeeded'
     let code
     let cause
+    // the dir tofu ran in: the unit's, or its copy of the module in .terragrunt-cache (opts.WorkingDir)
+    let workingDir = u.dir
+    const failedCall = (callArgs, res) => {
+      const line = invocationFailedLine(ctx, workingDir)
+      if (line) logger.log('error', line, { dir: u.dir })
+      return failedToExecuteText(ctx, workingDir, callArgs, res)
+    }
     try {
       const unitArgs = [...tfArgs]
       const planFile =
@@ -886,26 +920,28 @@ async function runAll(ctx, tfArgs) {
       }
       const args = buildTfArgs(ctx, unitArgs)
       const { spec } = unitSpecFor(ctx.scenario, root, u.dir)
-      // before 1.0 discovery suppressed parse errors and the unit failed on its own when it ran (runLevelError)
+      // before 1.0 discovery suppressed parse errors and the unit failed on its own when it ran (runLevelError): the
+      // unit's parser logs the diagnostic through its diagnostics writer, with the unit's logger
       const source = spec.parseError ? {} : prepareSource(u.dir, spec)
       const init = spec.parseError ? { code: 1 } : await autoInit(ctx, u.dir, cmd, source)
+      workingDir = source.cwd ?? u.dir
       if (spec.parseError) {
         code = 1
         result = 'failed'
-        cause = `${join(u.dir, 'terragrunt.hcl')}:1,1-1: ${spec.parseError}`
-        logger.log('error', cause, { dir: u.dir })
+        const diag = parseDiagnostic(u.dir)
+        for (const line of diag.lines) logger.log('error', line, { dir: u.dir })
+        cause = diag.error
       } else if (init.code !== 0) {
         code = 1
         result = 'failed'
-        cause = failedToExecute(ctx, u.dir, ['init', '-input=false'], init)
+        cause = failedCall(['init', '-input=false'], init)
       } else {
         const res = await runTf(ctx, u.dir, args, source)
         code = res.code
         const detailed = args.includes('-detailed-exitcode')
         if (res.code !== 0 && !(detailed && res.code === 2)) {
           result = 'failed'
-          cause = failedToExecute(ctx, u.dir, args, res)
-          logger.log('error', `tofu invocation failed in ./${u.path}`, { dir: u.dir })
+          cause = failedCall(args, res)
         } else if (planFile && jsonOutDir) {
           const show = await runTf(ctx, u.dir, ['show', '-json', planFile], { mode: 'capture', ...source })
           if (show.code === 0) {
@@ -920,7 +956,10 @@ async function runAll(ctx, tfArgs) {
     } finally {
       release()
     }
-    if (result === 'failed') errors.push(cause)
+    if (result === 'failed') {
+      unitErrors.set(u.dir, cause)
+      if (configstack) logger.log('error', moduleFinishedWithError(u), { dir: u.dir })
+    }
     results.set(u.dir, result)
     runs.push({
       name: nameOf(u),
@@ -944,20 +983,35 @@ async function runAll(ctx, tfArgs) {
   await Promise.all(queued.map((u) => runUnit(u).finally(() => u.resolveDone())))
   const total = now() - start
 
-  if (errors.length) {
-    logger.log(
-      'error',
-      `Run failed: ${errors.length === 1 ? 'error occurred' : `${errors.length} errors occurred`}:\n\n${errors.map((e) => `* ${e}`).join('\n')}\n`
-    )
+  // The run's errors: configstack collects them from a Go map (configstack/running_module.go:418 `collectErrors` at
+  // v0.81.1), in no fixed order, which the fake makes path order; the runner pool in queue order
+  // (internal/runner/runnerpool/controller.go:175 at v0.93.4, :195 at v1.1.3), the queue header's order here.
+  const errors = (configstack ? [...queued].sort((a, b) => (a.path < b.path ? -1 : 1)) : dagOrder(queued))
+    .filter((u) => unitErrors.has(u.dir))
+    .map((u) => unitErrors.get(u.dir))
+  const runError = errors.length ? multiErrorText(errors) : undefined
+  if (runError) {
+    // `Run failed: ` from v0.81.1 (cli/commands/common/runall/runall.go:114 at v0.81.1, :134 at v0.93.4; the runner
+    // pool logs it itself from v0.93.1 to v0.98.x, internal/runner/runnerpool/runner.go:356 at v0.93.4;
+    // internal/runner/runall/runall.go:270 at v1.1.3). Before, the error goes back to main, which logs it as it is
+    // (main.go `checkForErrorsAndExit` at v0.81.0).
+    logger.log('error', versionAtLeast(version, 0, 81, 1) ? `Run failed: ${runError}` : runError)
   }
   if (reportEnabled(ctx)) {
     writeReport(ctx, runs)
     if (!flags['summary-disable']) process.stdout.write(summaryText(ctx, runs, total))
   }
 
+  // From v0.99.0 the error also goes back to main, which logs it once more after the summary (runall.go `return runErr`,
+  // internal/runner/runall/runall.go:287 and internal/cli/exit.go `logRunError` at v1.1.3). v0.93.1 to v0.98.x
+  // return it only with --fail-fast (runnerpool/runner.go:350 at v0.93.4; the fake does not stop the queue early),
+  // v0.81.1 to v0.93.0 never.
+  const returned = versionAtLeast(version, 0, 99) || (versionAtLeast(version, 0, 93, 1) && flags['fail-fast'])
+  if (runError && returned) logger.log('error', runError)
+
   const codes = runs.filter((r) => r.code !== undefined).map((r) => r.code)
   const detailed = tfArgs.includes('-detailed-exitcode')
-  if (errors.length || codes.includes(1)) return 1
+  if (runError || codes.includes(1)) return 1
   if (detailed && codes.includes(2)) return 2
   return codes.find((c) => c !== 0 && c !== 2) ?? 0
 }
@@ -1094,6 +1148,10 @@ async function main() {
     ctx.inProcess = !process.env.FAKE_TG_SPAWN_TOFU && isSiblingTofu(tfBin)
     return all ? await runAll(ctx, args) : await runOne(ctx, args)
   } catch (e) {
+    if (e instanceof BrokenConfigError) {
+      process.stderr.write(e.message + '\n')
+      return 97
+    }
     if (!(e instanceof UsageError)) throw e
     logger0.log('error', e.message)
     return 1
