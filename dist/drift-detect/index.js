@@ -16753,6 +16753,7 @@ var files = __nccwpck_require__(7247);
 
 
 
+
 /** Raised when a `units` pattern selects no unit; `patterns` lists every such pattern. */
 class UnitPatternError extends user_error/* UserError */.y {
     patterns;
@@ -16902,6 +16903,26 @@ function parseFindJson(stdout) {
         out.push(unit);
     }
     return out;
+}
+/**
+ * The units under `root`: Terragrunt's `find` (with `extraArgs`; `started`: the output of one already started), else,
+ * when find is missing or its output unreadable (older versions), a scan for terragrunt.hcl files. `viaFind` says
+ * which answered, so a caller knows whether find's own fields (e.g. `reading`) are there.
+ */
+async function findOrScanUnits(cli, root, opts) {
+    const json = await (opts.started ?? findUnitsJson(cli, root, opts.extraArgs).catch(() => undefined));
+    if (json) {
+        try {
+            return { units: parseFindJson(json), viaFind: true };
+        }
+        catch (e) {
+            opts.log(`terragrunt find gave unreadable output (${e.message}); scanning for terragrunt.hcl instead.`);
+        }
+    }
+    else {
+        opts.log('terragrunt find is not available; scanning for terragrunt.hcl instead.');
+    }
+    return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), viaFind: false };
 }
 function extractJsonArray(stdout) {
     const text = stdout.trim();
@@ -17140,19 +17161,8 @@ async function startFinding(cli, workspace, workingDirectory, patterns, log) {
 }
 /** Terragrunt's `find` (`started`: its output, when it was started already), else a scan for terragrunt.hcl files. */
 async function discover(cli, root, log, started) {
-    const json = await (started ?? findUnitsJson(cli, root).catch(() => undefined));
-    if (json) {
-        try {
-            return [...new Set(parseFindJson(json).map((u) => u.path))].sort();
-        }
-        catch (e) {
-            log(`terragrunt find gave unreadable output (${e.message}); scanning for terragrunt.hcl instead.`);
-        }
-    }
-    else {
-        log('terragrunt find is not available; scanning for terragrunt.hcl instead.');
-    }
-    return discoverUnits(root);
+    const { units } = await findOrScanUnits(cli, root, { started, log });
+    return [...new Set(units.map((u) => u.path))].sort();
 }
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /** A root-relative unit as the workspace-relative path that names it in reports, markers and outputs. */

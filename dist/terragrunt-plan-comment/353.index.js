@@ -7899,6 +7899,7 @@ function shiftedClock(startAt, base = systemClock) {
 
 
 
+
 /** Raised when a `units` pattern selects no unit; `patterns` lists every such pattern. */
 class UnitPatternError extends user_error/* UserError */.y {
     patterns;
@@ -8048,6 +8049,26 @@ function parseFindJson(stdout) {
         out.push(unit);
     }
     return out;
+}
+/**
+ * The units under `root`: Terragrunt's `find` (with `extraArgs`; `started`: the output of one already started), else,
+ * when find is missing or its output unreadable (older versions), a scan for terragrunt.hcl files. `viaFind` says
+ * which answered, so a caller knows whether find's own fields (e.g. `reading`) are there.
+ */
+async function findOrScanUnits(cli, root, opts) {
+    const json = await (opts.started ?? findUnitsJson(cli, root, opts.extraArgs).catch(() => undefined));
+    if (json) {
+        try {
+            return { units: parseFindJson(json), viaFind: true };
+        }
+        catch (e) {
+            opts.log(`terragrunt find gave unreadable output (${e.message}); scanning for terragrunt.hcl instead.`);
+        }
+    }
+    else {
+        opts.log('terragrunt find is not available; scanning for terragrunt.hcl instead.');
+    }
+    return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), viaFind: false };
 }
 function extractJsonArray(stdout) {
     const text = stdout.trim();
@@ -8543,20 +8564,9 @@ async function selectFound(settings, ctx, { root, cli, version }, early, changed
  * the output of one already started without it), else a scan for terragrunt.hcl files.
  */
 async function discover(cli, root, version, started) {
-    const extra = version && !started ? findSelectionArgs(version) : [];
-    const json = await (started ?? findUnitsJson(cli, root, extra).catch(() => undefined));
-    if (json) {
-        try {
-            return { units: parseFindJson(json), reading: extra.includes('--reading') };
-        }
-        catch (e) {
-            actions_core/* info */.pq(`terragrunt find gave unreadable output (${e.message}); scanning for terragrunt.hcl instead.`);
-        }
-    }
-    else {
-        actions_core/* info */.pq('terragrunt find is not available; scanning for terragrunt.hcl instead.');
-    }
-    return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), reading: false };
+    const extraArgs = version && !started ? findSelectionArgs(version) : [];
+    const { units, viaFind } = await findOrScanUnits(cli, root, { extraArgs, started, log: (m) => actions_core/* info */.pq(m) });
+    return { units, reading: viaFind && extraArgs.includes('--reading') };
 }
 /**
  * The git top level of `dir`: the PR's file names and `get_repo_root()` are relative to it, which is not the

@@ -7,7 +7,7 @@ import { posix, relative, resolve, sep } from 'node:path'
 import { UserError } from '../core/action/errors.js'
 import { checkTerragrunt, findUnitsJson } from '../core/terragrunt/cli.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
-import { discoverUnits, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+import { findOrScanUnits, selectUnits } from '../core/terragrunt/discovery.js'
 import { findStackFiles, generateStacks } from '../core/terragrunt/stacks.js'
 
 /** Argo CD applications are units `argocd:<namespace>/<name>` (argocd.ts, loaded only when Argo CD is asked). */
@@ -100,17 +100,8 @@ async function discover(
   log: (message: string) => void,
   started?: Promise<string | undefined>
 ): Promise<string[]> {
-  const json = await (started ?? findUnitsJson(cli, root).catch(() => undefined))
-  if (json) {
-    try {
-      return [...new Set(parseFindJson(json).map((u) => u.path))].sort()
-    } catch (e) {
-      log(`terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`)
-    }
-  } else {
-    log('terragrunt find is not available; scanning for terragrunt.hcl instead.')
-  }
-  return discoverUnits(root)
+  const { units } = await findOrScanUnits(cli, root, { started, log })
+  return [...new Set(units.map((u) => u.path))].sort()
 }
 
 const toPosix = (p: string): string => p.split(sep).join('/')

@@ -10,7 +10,7 @@ import type { AffectedUnits } from '../core/terragrunt/affected.js'
 import { checkTerragrunt, findUnitsJson, resolveBinary } from '../core/terragrunt/cli.js'
 import { Deadline, systemClock } from '../core/time/clock.js'
 import type { TerragruntCli } from '../core/terragrunt/cli.js'
-import { discoverUnits, findSelectionArgs, parseFindJson, selectUnits } from '../core/terragrunt/discovery.js'
+import { findOrScanUnits, findSelectionArgs, selectUnits } from '../core/terragrunt/discovery.js'
 import type { FoundUnit } from '../core/terragrunt/discovery.js'
 import { describeUnresolved } from '../core/terragrunt/hcl-refs.js'
 import { readPlanPath } from '../core/terragrunt/plan-files.js'
@@ -145,20 +145,9 @@ async function discover(
   version: string | undefined,
   started?: Promise<string | undefined>
 ): Promise<{ units: FoundUnit[]; reading: boolean }> {
-  const extra = version && !started ? findSelectionArgs(version) : []
-  const json = await (started ?? findUnitsJson(cli, root, extra).catch(() => undefined))
-  if (json) {
-    try {
-      return { units: parseFindJson(json), reading: extra.includes('--reading') }
-    } catch (e) {
-      core.info(
-        `terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`
-      )
-    }
-  } else {
-    core.info('terragrunt find is not available; scanning for terragrunt.hcl instead.')
-  }
-  return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), reading: false }
+  const extraArgs = version && !started ? findSelectionArgs(version) : []
+  const { units, viaFind } = await findOrScanUnits(cli, root, { extraArgs, started, log: (m) => core.info(m) })
+  return { units, reading: viaFind && extraArgs.includes('--reading') }
 }
 
 /**

@@ -14,6 +14,8 @@ import path from 'node:path'
 import { minimatch } from 'minimatch'
 import semver from 'semver'
 import { UserError } from '../errors/index.js'
+import { findUnitsJson } from './cli.js'
+import type { TerragruntCli } from './cli.js'
 import { STACK_DIR, createHclCache, readUnitRefs } from './hcl-refs.js'
 import type { HclCache } from './hcl-refs.js'
 import { normaliseUnitPath } from './files.js'
@@ -186,6 +188,29 @@ export function parseFindJson(stdout: string): FoundUnit[] {
     out.push(unit)
   }
   return out
+}
+
+/**
+ * The units under `root`: Terragrunt's `find` (with `extraArgs`; `started`: the output of one already started), else,
+ * when find is missing or its output unreadable (older versions), a scan for terragrunt.hcl files. `viaFind` says
+ * which answered, so a caller knows whether find's own fields (e.g. `reading`) are there.
+ */
+export async function findOrScanUnits(
+  cli: TerragruntCli,
+  root: string,
+  opts: { extraArgs?: string[]; started?: Promise<string | undefined>; log: (message: string) => void }
+): Promise<{ units: FoundUnit[]; viaFind: boolean }> {
+  const json = await (opts.started ?? findUnitsJson(cli, root, opts.extraArgs).catch(() => undefined))
+  if (json) {
+    try {
+      return { units: parseFindJson(json), viaFind: true }
+    } catch (e) {
+      opts.log(`terragrunt find gave unreadable output (${(e as Error).message}); scanning for terragrunt.hcl instead.`)
+    }
+  } else {
+    opts.log('terragrunt find is not available; scanning for terragrunt.hcl instead.')
+  }
+  return { units: (await discoverUnits(root)).map((path) => ({ path, dependencies: [] })), viaFind: false }
 }
 
 function extractJsonArray(stdout: string): unknown[] {
